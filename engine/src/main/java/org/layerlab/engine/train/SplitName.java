@@ -1,0 +1,6 @@
+package org.layerlab.engine.train;
+
+/** The three parts of a prepared dataset. */
+public enum SplitName {
+    TRAIN, VALIDATION, TEST
+}
