@@ -7,8 +7,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Loss implements KeyedEnum {
     CATEGORICAL_CROSSENTROPY("categorical_crossentropy", true),
     BINARY_CROSSENTROPY("binary_crossentropy", true),
-    HINGE("hinge", true),
-    SQUARED_HINGE("squared_hinge", true),
     MSE("mse", false),
     MAE("mae", false);
 
