@@ -27,13 +27,14 @@ public final class AxisPainter {
         if (ys != null) {
             List<Double> yt = ys.ticks(Math.max(2, (int) ((bottom - top) / 45)));
             double step = ys.tickStep(Math.max(2, (int) ((bottom - top) / 45)));
+            boolean powers = ys.isLog() && yt.stream().allMatch(AxisPainter::isPowerOfTen);
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.CENTER);
             for (double t : yt) {
                 double py = Math.round(ys.toPixel(t)) + 0.5;
                 g.setStroke(Palette.GRID);
                 g.strokeLine(left, py, right, py);
-                g.fillText(tickLabel(ys, t, step), left - 6, py);
+                g.fillText(ys.isLog() && !powers ? Numbers.plain(t) : tickLabel(ys, t, step), left - 6, py);
             }
         }
         if (xs != null) {
@@ -72,6 +73,11 @@ public final class AxisPainter {
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static boolean isPowerOfTen(double v) {
+        double e = Math.log10(v);
+        return Math.abs(e - Math.rint(e)) < 1e-9;
     }
 
     /** A tick label: powers of ten in superscript on a log axis, otherwise as short as the step allows. */

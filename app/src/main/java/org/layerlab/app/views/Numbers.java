@@ -46,6 +46,25 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
+    /** Two significant digits, in 2.1e-3 style below 0.01 so neighbouring small values compare at a glance. */
+    public static String small(double value) {
+        double a = Math.abs(value);
+        if (Double.isNaN(value) || a == 0 || (a >= 0.01 && a < 1e4)) {
+            return compact(value);
+        }
+        return String.format(Locale.ROOT, "%.1e", value).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
+    }
+
+    /** A plain decimal without trailing zeros ("0.0005", "0.2", "50"), for log-axis ticks. */
+    public static String plain(double value) {
+        if (Math.abs(value) < 1e-4 || Math.abs(value) >= 1e6) {
+            return String.format(Locale.ROOT, "%.0e", value).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
+        }
+        String s = new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros()
+                .toPlainString();
+        return s;
+    }
+
     /** 7850 as "7,850", as Keras prints parameter counts. */
     public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);

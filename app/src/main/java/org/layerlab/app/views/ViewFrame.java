@@ -2,6 +2,7 @@ package org.layerlab.app.views;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,7 +27,10 @@ public abstract class ViewFrame extends BorderPane {
         Label titleLabel = new Label(title);
         titleLabel.getStyleClass().add("view-title");
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        toolbar = new HBox(titleLabel, spacer, ViewExport.exportButton(this));
+        titleLabel.setMinWidth(60);
+        MenuButton export = ViewExport.exportButton(this);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        toolbar = new HBox(titleLabel, spacer, export);
         toolbar.getStyleClass().add("view-toolbar");
         setTop(toolbar);
         ViewExport.installContextMenu(this);
@@ -34,6 +38,12 @@ public abstract class ViewFrame extends BorderPane {
 
     /** Adds the view's own controls to the toolbar, after the title. */
     protected final void addTools(Node... tools) {
+        for (Node tool : tools) {
+            // Controls keep their size in a narrow dock; only the title may be cut.
+            if (tool instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         toolbar.getChildren().addAll(toolbar.getChildren().indexOf(spacer), List.of(tools));
     }
 
