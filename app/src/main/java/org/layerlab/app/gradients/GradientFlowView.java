@@ -35,7 +35,7 @@ public final class GradientFlowView extends ViewFrame implements LiveView {
     private final GradientHistory history = new GradientHistory(HISTORY);
     private final PlotCanvas lines = new PlotCanvas();
     private final BarsCanvas norms = new BarsCanvas("Gradient norm now", "‖gradient‖");
-    private final BarsCanvas ratios = new BarsCanvas("Update : parameter ratio now", "‖update‖ / ‖weights‖");
+    private final BarsCanvas ratios = new BarsCanvas("Update : parameter ratio now", "update ratio");
     private final Label warning = new Label();
     private Map<String, LayerInfo> infos = Map.of();
     private Mailbox mailbox;
@@ -43,7 +43,7 @@ public final class GradientFlowView extends ViewFrame implements LiveView {
     public GradientFlowView() {
         super("Gradient flow", "gradient-flow");
         lines.setTitle("Gradient norm per layer");
-        lines.setAxisLabels("iteration", "‖gradient‖ (log)");
+        lines.setAxisLabels("iteration", "‖gradient‖");
         lines.setLogY(true);
         lines.setFormats(x -> Long.toString((long) x), Numbers::compact);
         lines.setEmptyMessage("No gradients yet: press Train");

@@ -1,6 +1,7 @@
 package org.layerlab.app.histograms;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -17,7 +18,9 @@ import org.layerlab.engine.train.Histogram;
 import org.layerlab.engine.train.LayerActivations;
 import org.layerlab.engine.train.Mailbox;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -115,7 +118,7 @@ public final class HistogramsView extends ViewFrame implements LiveView {
 
     private void update() {
         when.setText(model.epoch() < 0 ? "" : "epoch " + model.epoch() + " · iteration " + model.iteration());
-        weightPanels.getChildren().clear();
+        List<Node> withWeights = new ArrayList<>();
         for (HistogramsModel.LayerState state : model.layers()) {
             LayerActivations a = state.latest();
             if (a == null) {
@@ -127,8 +130,12 @@ public final class HistogramsView extends ViewFrame implements LiveView {
             if (a.weights() != null) {
                 HistogramPanel w = weightByLayer.get(state.nodeId());
                 w.show(info.title(), weightStats(a.weights()), "", a.weights(), state.weightHistory());
-                weightPanels.getChildren().add(w);
+                withWeights.add(w);
             }
+        }
+        // Touch the children only when the set changes: a new list every snapshot would relayout the tab.
+        if (!withWeights.isEmpty() && !weightPanels.getChildren().equals(withWeights)) {
+            weightPanels.getChildren().setAll(withWeights);
         }
     }
 

@@ -24,11 +24,19 @@ final class EffectCanvas extends CanvasPane {
     private static final int NEGATIVE = 0xFF56B4E9;
 
     private final LayerEffectModel model;
+    private String emptyMessage = "";
 
     EffectCanvas(LayerEffectModel model) {
         this.model = model;
-        setPrefSize(1100, 420);
+        setPrefSize(1000, 340);
         setMinSize(300, 200);
+    }
+
+    void setEmptyMessage(String message) {
+        if (!message.equals(emptyMessage)) {
+            emptyMessage = message;
+            markDirty();
+        }
     }
 
     @Override
@@ -36,7 +44,7 @@ final class EffectCanvas extends CanvasPane {
         g.setFill(Palette.BACKGROUND);
         g.fillRect(0, 0, w, h);
         if (!model.hasEffect()) {
-            AxisPainter.emptyMessage(g, "No matrices yet: start training or press Refresh", w / 2, h / 2);
+            AxisPainter.emptyMessage(g, emptyMessage, w / 2, h / 2);
             return;
         }
         LayerEffect e = model.effect();

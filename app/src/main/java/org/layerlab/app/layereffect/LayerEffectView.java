@@ -5,6 +5,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layerlab.app.views.CsvTable;
 import org.layerlab.app.views.LayerInfo;
@@ -74,6 +75,11 @@ public final class LayerEffectView extends ViewFrame implements LiveView {
         });
         addTools(chooser, refresh);
         headline.getStyleClass().add("view-note");
+        for (Label label : new Label[] {headline, note, inference}) {
+            label.setWrapText(true);
+            // Keep every wrapped line: the matrices shrink instead of the sentences.
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         inference.getStyleClass().add("view-warning");
         note.getStyleClass().add("view-note");
         VBox.setVgrow(canvas, Priority.ALWAYS);
@@ -178,6 +184,7 @@ public final class LayerEffectView extends ViewFrame implements LiveView {
     private void update() {
         boolean none = chooser.getItems().isEmpty();
         chooser.setDisable(none);
+        canvas.setEmptyMessage(none ? "" : "No matrices yet: start training or press Refresh");
         refresh.setDisable(none);
         if (!model.hasEffect()) {
             headline.setText(none

@@ -71,7 +71,7 @@ public final class ModelSummaryView extends ViewFrame {
         grid.add(rule(true), 0, r, 3, 1);
         r++;
         if (table.rows().isEmpty()) {
-            grid.add(cell("(no layers yet: drag an Input, a Dense and an Output onto the canvas)", false), 0, r, 3, 1);
+            grid.add(cell("(no layers yet)", false), 0, r);
             r++;
         }
         for (SummaryRow row : table.rows()) {

@@ -173,7 +173,7 @@ public final class PlotCanvas extends CanvasPane {
         Scale xs = Scale.linear(xr[0], xr[1], left, right);
         Scale ys = logY ? Scale.log(yr[0], yr[1], bottom, top) : Scale.linear(yr[0], yr[1], bottom, top);
         AxisPainter.paint(g, xs, ys, left, top, right, bottom, xLabel, yLabel, integerX);
-        paintLegend(g, right);
+        paintLegend(g, right, (int) (right - left));
         if (!hasData()) {
             AxisPainter.emptyMessage(g, emptyMessage, (left + right) / 2, (top + bottom) / 2);
             return;
@@ -252,9 +252,7 @@ public final class PlotCanvas extends CanvasPane {
         int n = decimator.decimate(s.x(), s.y(), s.count(), xs.dataMin(), xs.dataMax(), Math.max(1, columns));
         g.setStroke(s.color());
         g.setLineWidth(3);
-        // Dashes only help while points are sparse; over a dense, noisy series they turn into a smear.
-        boolean sparse = s.count() * 6 <= columns;
-        g.setLineDashes(s.dashed() && sparse ? new double[] {10, 6} : null);
+        g.setLineDashes(s.dashed() && sparse(s, columns) ? new double[] {10, 6} : null);
         g.beginPath();
         boolean pen = false;
         for (int i = 0; i < n; i++) {
@@ -277,6 +275,11 @@ public final class PlotCanvas extends CanvasPane {
             g.fillOval(xs.toPixel(decimator.x(0)) - 4, ys.toPixel(decimator.y(0)) - 4, 8, 8);
         }
         g.setLineDashes();
+    }
+
+    /** Dashes only help while points are sparse; over a dense, noisy series they turn into a smear. */
+    private static boolean sparse(PlotSeries s, int columns) {
+        return s.count() * 6 <= columns;
     }
 
     private void paintGap(GraphicsContext g, Scale xs, Scale ys, int columns) {
@@ -379,10 +382,10 @@ public final class PlotCanvas extends CanvasPane {
     }
 
     /** The legend sits in the title line, right-aligned, so it never hides a curve. */
-    private void paintLegend(GraphicsContext g, double right) {
+    private void paintLegend(GraphicsContext g, double right, int columns) {
         List<Object[]> entries = new ArrayList<>();
         for (PlotSeries s : series) {
-            entries.add(new Object[] {s.name(), s.color(), s.dashed() ? Boolean.TRUE : Boolean.FALSE});
+            entries.add(new Object[] {s.name(), s.color(), s.dashed() && sparse(s, columns) ? Boolean.TRUE : Boolean.FALSE});
         }
         if (gapA >= 0 && gapB >= 0 && !gapLabel.isEmpty()) {
             entries.add(new Object[] {gapLabel, gapColor, null});

@@ -56,6 +56,9 @@ public final class ViewsDemo {
         if (only.isEmpty() || only.contains("effect")) {
             effects(out);
         }
+        if (only.isEmpty() || only.contains("empty")) {
+            empty(out);
+        }
         if (only.isEmpty() || only.contains("summary")) {
             summary(out);
         }
@@ -84,6 +87,27 @@ public final class ViewsDemo {
                 view.drain(mailbox);
             }
         });
+    }
+
+    /** Every view before a run, and the loss chart of a regression run. */
+    static void empty(Path out) throws Exception {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        org.layerlab.app.views.ViewFrame[] views = {new LossAccuracyView(),
+            new org.layerlab.app.histograms.HistogramsView(), new org.layerlab.app.boundary.DecisionBoundaryView(),
+            new org.layerlab.app.layereffect.LayerEffectView(), new org.layerlab.app.gradients.GradientFlowView(),
+            new org.layerlab.app.summary.ModelSummaryView()};
+        for (int i = 0; i < views.length; i++) {
+            views[i].setPrefSize(640, 400);
+            grid.add(views[i], i % 3, i / 3);
+        }
+        shoot(grid, 1920, 800, out.resolve("empty.png"), () -> { });
+        LossAccuracyView view = new LossAccuracyView();
+        Mailbox mailbox = new Mailbox();
+        for (int e = 1; e <= 200; e++) {
+            mailbox.appendMetrics(new EpochMetrics(e, e, 0.05 + Math.exp(-e / 30.0), Double.NaN,
+                    0.07 + Math.exp(-e / 30.0), Double.NaN, 0.01, e));
+        }
+        shoot(view, 900, 500, out.resolve("loss-regression.png"), () -> view.drain(mailbox));
     }
 
     static void summary(Path out) throws Exception {
@@ -190,6 +214,7 @@ public final class ViewsDemo {
             view.setShowValidation(true);
             mailbox.surface().publish(surface);
             view.drain(mailbox);
+            hover(view.getCenter(), 420, 260);
         });
         // Three blobs, hard regions.
         double[][] blobs = new double[150][];
@@ -341,6 +366,8 @@ public final class ViewsDemo {
         shoot(view, 900, 700, out.resolve("loss-overfitting.png"), () -> {
             view.setEarlyStopping(EarlyStopping.patience(15));
             view.drain(mailbox);
+            javafx.scene.Node loss = ((javafx.scene.layout.VBox) view.getCenter()).getChildren().get(0);
+            hover(loss, 560, 150);
         });
     }
 
@@ -355,6 +382,12 @@ public final class ViewsDemo {
             view.drain(mailbox);
             ((javafx.scene.control.ToggleButton) view.lookup(".toggle-button")).setSelected(true);
         });
+    }
+
+    static void hover(javafx.scene.Node node, double x, double y) {
+        javafx.event.Event.fireEvent(node, new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED,
+                x, y, x, y, javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false,
+                false, false, false, null));
     }
 
     /** Train loss falls steadily; validation falls until about epoch 40, then rises: overfitting. */
