@@ -1,0 +1,211 @@
+package org.layerlab.app.canvas;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.util.Duration;
+import org.layerlab.engine.graph.LayerKind;
+import org.layerlab.engine.graph.Node;
+import org.layerlab.engine.graph.NodeShape;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One node on the canvas: a rounded card with the kind's badge, the key settings, the output shape
+ * and the parameter count, an input port on the left and an output port on the right. It only
+ * shows state; {@link CanvasView} gives it its gestures.
+ */
+final class NodeView extends Region {
+
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
+    static final double PORT_RADIUS = 7;
+
+    private final String id;
+    private final VBox card = new VBox();
+    private final Label title = new Label();
+    private final Label details = new Label();
+    private final Label warning = new Label("!");
+    private final Label problem = new Label();
+    private final Circle inputPort = new Circle(PORT_RADIUS);
+    private final Circle outputPort = new Circle(PORT_RADIUS);
+    private final Tooltip tooltip = new Tooltip();
+    private Node node;
+    private NodeShape shape;
+    private List<String> problems = List.of();
+
+    NodeView(Node node) {
+        this.id = node.id();
+        setId("node-" + id);
+        setUserData(id);
+        getStyleClass().add("graph-node");
+
+        title.getStyleClass().add("node-title");
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        details.getStyleClass().add("node-details");
+        details.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(Glyphs.badge(node.kind(), 30), title);
+        header.getStyleClass().add("node-header");
+        card.getChildren().addAll(header, details);
+        card.getStyleClass().addAll("node-card", LayerRole.of(node.kind()).styleClass());
+
+        warning.getStyleClass().add("node-warning");
+        warning.setVisible(false);
+        warning.setMouseTransparent(true);
+        problem.getStyleClass().add("node-problem");
+        problem.setWrapText(true);
+        problem.setVisible(false);
+        problem.setMouseTransparent(true);
+
+        inputPort.getStyleClass().addAll("port", "input-port");
+        outputPort.getStyleClass().addAll("port", "output-port");
+        inputPort.setVisible(node.kind() != LayerKind.INPUT);
+        outputPort.setVisible(node.kind() != LayerKind.OUTPUT);
+
+        tooltip.getStyleClass().add("node-tooltip");
+        tooltip.setShowDelay(Duration.millis(400));
+        tooltip.setShowDuration(Duration.seconds(30));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        Tooltip.install(card, tooltip);
+
+        getChildren().addAll(card, problem, inputPort, outputPort, warning);
+        update(node);
+    }
+
+    String nodeId() {
+        return id;
+    }
+
+    Node node() {
+        return node;
+    }
+
+    Region card() {
+        return card;
+    }
+
+    Circle inputPort() {
+        return inputPort;
+    }
+
+    Circle outputPort() {
+        return outputPort;
+    }
+
+    /** Shows a new version of the node: position and settings; a no-op if nothing changed. */
+    void update(Node newNode) {
+        if (newNode.equals(node)) {
+            return;
+        }
+        boolean specChanged = node == null || !node.spec().equals(newNode.spec());
+        node = newNode;
+        relocate(newNode.x(), newNode.y());
+        if (specChanged) {
+            title.setText(newNode.spec().summary());
+            refreshText();
+        }
+    }
+
+    void setShape(NodeShape newShape) {
+        if (!java.util.Objects.equals(shape, newShape)) {
+            shape = newShape;
+            refreshText();
+        }
+    }
+
+    /** The validator's messages for this node; any message makes the node :invalid. */
+    void setProblems(List<String> messages) {
+        if (messages.equals(problems)) {
+            return;
+        }
+        problems = List.copyOf(messages);
+        boolean invalid = !problems.isEmpty();
+        pseudoClassStateChanged(INVALID, invalid);
+        warning.setVisible(invalid);
+        problem.setVisible(invalid);
+        problem.setText(invalid ? problems.get(0) + (problems.size() > 1 ? "  (+" + (problems.size() - 1) + " more)" : "") : "");
+        refreshText();
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    /** Marks the node under a connection being dragged: accepted, refused, or neither. */
+    void setDropState(boolean target, boolean refused) {
+        pseudoClassStateChanged(DROP_TARGET, target && !refused);
+        pseudoClassStateChanged(DROP_REFUSED, target && refused);
+    }
+
+    /** Where an incoming connection ends, in the coordinates of the layer holding the nodes. */
+    Point2D inputPoint() {
+        return new Point2D(getLayoutX(), getLayoutY() + card.getHeight() / 2);
+    }
+
+    /** Where an outgoing connection starts, in the coordinates of the layer holding the nodes. */
+    Point2D outputPoint() {
+        return new Point2D(getLayoutX() + card.getWidth(), getLayoutY() + card.getHeight() / 2);
+    }
+
+    private void refreshText() {
+        String shapeText = shape == null ? "(None, ?)" : "(None, " + shape.outputSize() + ")";
+        details.setText(shape == null ? shapeText : shapeText + " · " + params(shape.parameters()));
+        StringBuilder tip = new StringBuilder(id).append(" · ").append(node.kind().displayName())
+                .append('\n').append(node.spec().summary()).append("\nOutput ").append(shapeText);
+        if (shape != null) {
+            tip.append(", ").append(params(shape.parameters()));
+            if (shape.trainableParameters() != shape.parameters()) {
+                tip.append(" (").append(String.format(Locale.ROOT, "%,d", shape.trainableParameters())).append(" trainable)");
+            }
+        }
+        for (String message : problems) {
+            tip.append("\n⚠ ").append(message);
+        }
+        tooltip.setText(tip.toString());
+    }
+
+    static String params(long count) {
+        return String.format(Locale.ROOT, "%,d", count) + (count == 1 ? " param" : " params");
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return card.prefWidth(-1);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return card.prefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        card.resizeRelocate(0, 0, w, h);
+        inputPort.setCenterX(0);
+        inputPort.setCenterY(h / 2);
+        outputPort.setCenterX(w);
+        outputPort.setCenterY(h / 2);
+        double wSize = warning.prefWidth(-1);
+        double hSize = warning.prefHeight(-1);
+        warning.resizeRelocate(w - wSize * 0.6, -hSize * 0.4, wSize, hSize);
+        double ph = problem.prefHeight(w);
+        problem.resizeRelocate(0, h + 6, w, ph);
+    }
+}
