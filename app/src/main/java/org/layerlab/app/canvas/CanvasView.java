@@ -38,7 +38,7 @@ import java.util.Set;
  */
 public final class CanvasView extends Region {
 
-    private static final double FIT_MARGIN = 48;
+    private static final double FIT_MARGIN = 32;
 
     private final GraphEditor editor;
     private final Group world = new Group();
@@ -141,13 +141,16 @@ public final class CanvasView extends Region {
         viewport.fit(contentBounds(), getWidth(), getHeight(), FIT_MARGIN, 1.0);
     }
 
-    /** Undoable auto-layout: left to right by depth, branches stacked vertically. */
+    /** Undoable auto-layout: left to right by depth, branches stacked vertically; zooms out if it no longer fits. */
     public void tidyUp() {
         double tallest = nodeViews.values().stream().mapToDouble(NodeView::getHeight).max().orElse(Layout.NODE_HEIGHT);
         editor.apply("Tidy up", g -> Layout.tidy(g, id -> {
             NodeView v = nodeViews.get(id);
             return v == null || v.getWidth() <= 0 ? Layout.NODE_WIDTH : v.getWidth();
         }, Math.max(tallest, Layout.NODE_HEIGHT) + Layout.ROW_GAP));
+        if (!viewport.visibleWorld(getWidth(), getHeight()).contains(contentBounds())) {
+            zoomToFit();
+        }
     }
 
     // ---- keeping the views in step with the graph ------------------------------------------

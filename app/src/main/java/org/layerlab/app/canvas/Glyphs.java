@@ -46,11 +46,14 @@ final class Glyphs {
             case INPUT -> g.getChildren().add(stroke("M2 10 H13 M9 6 L13 10 L9 14 M17 3.5 V16.5"));
             case OUTPUT -> g.getChildren().add(stroke("M3 3.5 V16.5 M7 10 H18 M14 6 L18 10 L14 14"));
             case DENSE -> {
-                g.getChildren().add(stroke("M4 4 L16 7 M4 4 L16 13 M4 10 L16 7 M4 10 L16 13 M4 16 L16 7 M4 16 L16 13"));
-                for (double y : new double[] {4, 10, 16}) {
-                    g.getChildren().add(dot(4, y, 2.3));
+                SVGPath wires = stroke("M3.5 3.5 L16.5 6.5 M3.5 3.5 L16.5 13.5 M3.5 10 L16.5 6.5 M3.5 10 L16.5 13.5 "
+                        + "M3.5 16.5 L16.5 6.5 M3.5 16.5 L16.5 13.5");
+                wires.getStyleClass().setAll("glyph-thin");
+                g.getChildren().add(wires);
+                for (double y : new double[] {3.5, 10, 16.5}) {
+                    g.getChildren().add(dot(3.5, y, 2.6));
                 }
-                g.getChildren().addAll(dot(16, 7, 2.3), dot(16, 13, 2.3));
+                g.getChildren().addAll(dot(16.5, 6.5, 2.6), dot(16.5, 13.5, 2.6));
             }
             case DROPOUT -> {
                 double[] at = {3.5, 10, 16.5};

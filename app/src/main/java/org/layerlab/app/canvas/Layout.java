@@ -20,12 +20,12 @@ import java.util.function.ToDoubleFunction;
 final class Layout {
 
     /** Size assumed for a node whose view has not been measured. */
-    static final double NODE_WIDTH = 200;
-    static final double NODE_HEIGHT = 76;
+    static final double NODE_WIDTH = 150;
+    static final double NODE_HEIGHT = 104;
     /** Horizontal room for a connection and its arrow between two columns. */
-    static final double COLUMN_GAP = 72;
+    static final double COLUMN_GAP = 48;
     /** Vertical room between stacked nodes, enough for a problem message under a node. */
-    static final double ROW_GAP = 60;
+    static final double ROW_GAP = 56;
 
     private Layout() {
     }

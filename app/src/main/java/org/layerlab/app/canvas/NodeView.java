@@ -29,11 +29,14 @@ final class NodeView extends Region {
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
     static final double PORT_RADIUS = 7;
+    private static final double PROBLEM_MIN_WIDTH = 240;
 
     private final String id;
-    private final VBox card = new VBox();
+    private final HBox card = new HBox();
     private final Label title = new Label();
-    private final Label details = new Label();
+    private final Label settings = new Label();
+    private final Label outputShape = new Label();
+    private final Label parameters = new Label();
     private final Label warning = new Label("!");
     private final Label problem = new Label();
     private final Circle inputPort = new Circle(PORT_RADIUS);
@@ -51,12 +54,14 @@ final class NodeView extends Region {
 
         title.getStyleClass().add("node-title");
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        details.getStyleClass().add("node-details");
-        details.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(Glyphs.badge(node.kind(), 30), title);
-        header.getStyleClass().add("node-header");
-        card.getChildren().addAll(header, details);
+        settings.getStyleClass().add("node-settings");
+        settings.setTextOverrun(OverrunStyle.ELLIPSIS);
+        outputShape.getStyleClass().addAll("node-details", "node-shape");
+        parameters.getStyleClass().addAll("node-details", "node-params");
+        // One fact per line keeps the cards narrow, so a chain of layers fits across the canvas.
+        VBox text = new VBox(title, settings, outputShape, parameters);
+        text.getStyleClass().add("node-text");
+        card.getChildren().addAll(Glyphs.badge(node.kind(), 28), text);
         card.getStyleClass().addAll("node-card", LayerRole.of(node.kind()).styleClass());
 
         warning.getStyleClass().add("node-warning");
@@ -112,7 +117,10 @@ final class NodeView extends Region {
         node = newNode;
         relocate(newNode.x(), newNode.y());
         if (specChanged) {
-            title.setText(newNode.spec().summary());
+            String[] parts = splitSummary(newNode.spec().summary());
+            title.setText(parts[0]);
+            settings.setText(parts[1]);
+            card.setAccessibleText(newNode.spec().summary());
             refreshText();
         }
     }
@@ -154,17 +162,18 @@ final class NodeView extends Region {
 
     /** Where an incoming connection ends, in the coordinates of the layer holding the nodes. */
     Point2D inputPoint() {
-        return new Point2D(getLayoutX(), getLayoutY() + card.getHeight() / 2);
+        return new Point2D(getLayoutX(), getLayoutY() + getHeight() / 2);
     }
 
     /** Where an outgoing connection starts, in the coordinates of the layer holding the nodes. */
     Point2D outputPoint() {
-        return new Point2D(getLayoutX() + card.getWidth(), getLayoutY() + card.getHeight() / 2);
+        return new Point2D(getLayoutX() + getWidth(), getLayoutY() + getHeight() / 2);
     }
 
     private void refreshText() {
         String shapeText = shape == null ? "(None, ?)" : "(None, " + shape.outputSize() + ")";
-        details.setText(shape == null ? shapeText : shapeText + " · " + params(shape.parameters()));
+        outputShape.setText(shapeText);
+        parameters.setText(shape == null ? "? params" : params(shape.parameters()));
         StringBuilder tip = new StringBuilder(id).append(" · ").append(node.kind().displayName())
                 .append('\n').append(node.spec().summary()).append("\nOutput ").append(shapeText);
         if (shape != null) {
@@ -177,6 +186,19 @@ final class NodeView extends Region {
             tip.append("\n⚠ ").append(message);
         }
         tooltip.setText(tip.toString());
+    }
+
+    /** "Dense 16 · relu" -> {"Dense", "16 · relu"}; "Activation · tanh" -> {"Activation", "tanh"}. */
+    static String[] splitSummary(String summary) {
+        int space = summary.indexOf(' ');
+        if (space < 0) {
+            return new String[] {summary, ""};
+        }
+        String rest = summary.substring(space + 1).trim();
+        if (rest.startsWith("·")) {
+            rest = rest.substring(1).trim();
+        }
+        return new String[] {summary.substring(0, space), rest};
     }
 
     static String params(long count) {
@@ -202,10 +224,10 @@ final class NodeView extends Region {
         inputPort.setCenterY(h / 2);
         outputPort.setCenterX(w);
         outputPort.setCenterY(h / 2);
-        double wSize = warning.prefWidth(-1);
-        double hSize = warning.prefHeight(-1);
-        warning.resizeRelocate(w - wSize * 0.6, -hSize * 0.4, wSize, hSize);
-        double ph = problem.prefHeight(w);
-        problem.resizeRelocate(0, h + 6, w, ph);
+        warning.autosize();
+        warning.relocate(w - warning.getWidth() * 0.6, -warning.getHeight() * 0.4);
+        // The message may be a little wider than a narrow card, so it needs fewer lines.
+        double pw = Math.max(w, PROBLEM_MIN_WIDTH);
+        problem.resizeRelocate(0, h + 6, pw, problem.prefHeight(pw));
     }
 }

@@ -82,6 +82,9 @@ public final class PaletteView extends VBox {
         Tooltip.install(entry, tip);
 
         entry.setOnDragDetected(e -> {
+            // The explanation would only sit in the way of the drop (and of the drag's window tracking).
+            tip.hide();
+            Tooltip.uninstall(entry, tip);
             Dragboard board = entry.startDragAndDrop(TransferMode.COPY);
             board.setContent(Map.of(LAYER_KIND, kind.key()));
             SnapshotParameters params = new SnapshotParameters();
@@ -89,6 +92,7 @@ public final class PaletteView extends VBox {
             board.setDragView(entry.snapshot(params, null), 20, 18);
             e.consume();
         });
+        entry.setOnDragDone(e -> Tooltip.install(entry, tip));
         entry.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 add(kind);

@@ -1,0 +1,96 @@
+package org.layerlab.uitests.canvas;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.layerlab.app.canvas.CanvasView;
+import org.layerlab.app.canvas.GraphEditor;
+import org.layerlab.app.canvas.PaletteView;
+import org.layerlab.engine.graph.Activation;
+import org.layerlab.engine.graph.DenseSpec;
+import org.layerlab.engine.graph.DropoutSpec;
+import org.layerlab.engine.graph.InputSpec;
+import org.layerlab.engine.graph.ModelGraph;
+import org.layerlab.engine.graph.Node;
+import org.layerlab.engine.graph.NodeShape;
+import org.layerlab.engine.graph.Loss;
+import org.layerlab.engine.graph.OutputSpec;
+import org.layerlab.engine.graph.Problem;
+
+import javax.imageio.ImageIO;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Not a test: shows the palette and the canvas with a sample network at 1280 x 800 and writes a
+ * screenshot, to judge how they look on a projector. {@code CanvasPreview out.png [seconds]}.
+ */
+public final class CanvasPreview {
+
+    private CanvasPreview() {
+    }
+
+    public static void main(String[] args) {
+        String out = args.length > 0 ? args[0] : "canvas-preview.png";
+        Platform.startup(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            ModelGraph graph = ModelGraph.chain(new InputSpec(2), DenseSpec.of(16, Activation.RELU), new DropoutSpec(0.5),
+                            DenseSpec.of(16, Activation.RELU), new OutputSpec(2, Activation.SOFTMAX, Loss.CATEGORICAL_CROSSENTROPY))
+                    .withNode(new Node("dense_3", DenseSpec.of(8, Activation.TANH), 480, 330));
+            GraphEditor editor = new GraphEditor(graph);
+            editor.shapesProperty().set(Map.of(
+                    "input_1", new NodeShape(2, 0, 0),
+                    "dense_1", new NodeShape(16, 48, 48),
+                    "dropout_1", new NodeShape(16, 0, 0),
+                    "dense_2", new NodeShape(16, 272, 272),
+                    "output_1", new NodeShape(2, 34, 34)));
+            editor.problemsProperty().set(List.of(new Problem("dense_3", "dense_3 has no input: connect a layer to its left port")));
+            editor.select("dense_2");
+            CanvasView canvas = new CanvasView(editor);
+            PaletteView palette = new PaletteView(editor);
+            BorderPane root = new BorderPane(canvas);
+            root.setLeft(palette);
+            if (args.length > 3 && args[3].equals("studio")) {
+                // Stand-ins for the shell's inspector and tool bar, to judge the canvas at its real size.
+                javafx.scene.control.Label inspector = new javafx.scene.control.Label("inspector (shell)");
+                inspector.setPrefSize(300, 800);
+                inspector.setStyle("-fx-background-color: #ffffff; -fx-border-color: #d0d7de; -fx-alignment: center;");
+                root.setRight(inspector);
+                javafx.scene.control.Label bar = new javafx.scene.control.Label("menus and tool bar (shell)");
+                bar.setPrefSize(1280, 64);
+                bar.setStyle("-fx-background-color: #eaeef2; -fx-alignment: center;");
+                root.setTop(bar);
+            }
+            Stage stage = new Stage();
+            stage.setScene(new Scene(root, 1280, 800));
+            stage.setTitle("LayerLab canvas preview");
+            stage.show();
+            if (args.length > 2 && args[2].equals("tidy")) {
+                canvas.tidyUp();
+            }
+            double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 1.5;
+            new Thread(() -> {
+                try {
+                    Thread.sleep((long) (seconds * 1000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Platform.runLater(() -> {
+                    WritableImage image = stage.getScene().snapshot(null);
+                    try {
+                        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(out));
+                    } catch (Exception e) {
+                        e.printStackTrace();
+                    }
+                    Platform.exit();
+                });
+            }).start();
+        });
+    }
+}
