@@ -6,25 +6,17 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.TransferMode;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.layerlab.engine.graph.Edge;
-import org.layerlab.engine.graph.LayerKind;
 import org.layerlab.engine.graph.ModelGraph;
 import org.layerlab.engine.graph.Node;
 import org.layerlab.engine.graph.NodeShape;
 import org.layerlab.engine.graph.Problem;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,8 +44,7 @@ public final class CanvasView extends Region {
     private final SelectionBand band;
     private final Label hint = new Label("Drag layers here from the palette\n(or double-click one)");
     private final CanvasControls controls;
-    private boolean spaceDown;
-    private Point2D panFrom;
+    private final BackgroundGestures gestures;
     private boolean firstLayoutDone;
 
     public CanvasView(GraphEditor editor) {
@@ -98,22 +89,8 @@ public final class CanvasView extends Region {
             }
         });
 
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.SPACE) {
-                spaceDown = false;
-            }
-        });
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::backgroundDragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::backgroundReleased);
-        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        addEventHandler(ZoomEvent.ZOOM, e -> {
-            viewport.zoomAt(e.getZoomFactor(), e.getX(), e.getY());
-            e.consume();
-        });
-        addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
-        addEventHandler(DragEvent.DRAG_DROPPED, this::dragDropped);
+        gestures = new BackgroundGestures(this, editor, viewport, band);
+        gestures.install();
         setOnContextMenuRequested(e -> CanvasMenu.show(this, editor, e));
 
         sync(editor.graph());
@@ -345,85 +322,12 @@ public final class CanvasView extends Region {
         }
     }
 
-    // ---- gestures on the empty canvas, keys, drops -------------------------------------------
-
-    private void backgroundPressed(MouseEvent e) {
-        requestFocus();
-        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
-            panFrom = new Point2D(e.getX(), e.getY());
-            e.consume();
-        } else if (e.getButton() == MouseButton.PRIMARY) {
-            band.begin(e.getX(), e.getY(), e.isShiftDown() || e.isShortcutDown());
-            e.consume();
-        }
-    }
-
-    private void backgroundDragged(MouseEvent e) {
-        if (panFrom != null) {
-            viewport.panBy(e.getX() - panFrom.getX(), e.getY() - panFrom.getY());
-            panFrom = new Point2D(e.getX(), e.getY());
-        } else {
-            band.drag(e.getX(), e.getY());
-        }
-        e.consume();
-    }
-
-    private void backgroundReleased(MouseEvent e) {
-        if (panFrom != null) {
-            panFrom = null;
-        } else {
-            band.end();
-        }
-        e.consume();
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.isShortcutDown()) {
-            viewport.zoomAt(Math.pow(1.0025, e.getDeltaY()), e.getX(), e.getY());
-        } else {
-            viewport.panBy(e.getDeltaX(), e.getDeltaY());
-        }
-        e.consume();
-    }
-
-    private void keyPressed(KeyEvent e) {
-        KeyCode code = e.getCode();
-        if (code == KeyCode.SPACE) {
-            spaceDown = true;  // not consumed: Space may also mean Train/Pause to the main window
-            return;
-        }
-        if (!CanvasKeys.handle(this, editor, e)) {
-            return;
-        }
-        e.consume();
-    }
-
     /** Escape: drops any drag in progress and the selection. */
     void cancelGestures() {
         portDrag.cancel();
         nodeDrag.cancel();
         band.cancel();
-        panFrom = null;
+        gestures.cancel();
         editor.clearSelection();
-    }
-
-    private void dragOver(DragEvent e) {
-        if (e.getDragboard().hasContent(PaletteView.LAYER_KIND)) {
-            e.acceptTransferModes(TransferMode.COPY);
-            e.consume();
-        }
-    }
-
-    private void dragDropped(DragEvent e) {
-        Object key = e.getDragboard().getContent(PaletteView.LAYER_KIND);
-        if (key instanceof String k) {
-            LayerKind kind = LayerKind.fromKey(k);
-            Point2D at = viewport.viewToWorld(e.getX(), e.getY());
-            // Centre the new card under the mouse.
-            editor.addNode(kind, Math.round(at.getX() - Layout.NODE_WIDTH / 2), Math.round(at.getY() - Layout.NODE_HEIGHT / 2));
-            requestFocus();
-            e.setDropCompleted(true);
-            e.consume();
-        }
     }
 }

@@ -119,7 +119,7 @@ final class NodeView extends Region {
         if (specChanged) {
             String[] parts = splitSummary(newNode.spec().summary());
             title.setText(parts[0]);
-            settings.setText(parts[1]);
+            settings.setText(parts[1].isEmpty() ? normalizedOver(newNode.kind()) : parts[1]);
             card.setAccessibleText(newNode.spec().summary());
             refreshText();
         }
@@ -199,6 +199,15 @@ final class NodeView extends Region {
             rest = rest.substring(1).trim();
         }
         return new String[] {summary.substring(0, space), rest};
+    }
+
+    /** The normalizations have no setting worth a line; say what they normalize over instead. */
+    private static String normalizedOver(LayerKind kind) {
+        return switch (kind) {
+            case BATCH_NORM -> "over the batch";
+            case LAYER_NORM -> "over the units";
+            default -> "";
+        };
     }
 
     static String params(long count) {

@@ -36,6 +36,29 @@ public final class CanvasPreview {
     private CanvasPreview() {
     }
 
+    /** Every kind of layer, with two branches joined by a Merge. */
+    private static ModelGraph gallery() {
+        ModelGraph g = ModelGraph.empty();
+        String[][] nodes = {
+                {"input_1", "input"}, {"dense_1", "dense"}, {"dense_2", "dense"}, {"dropout_1", "dropout"},
+                {"gaussian_dropout_1", "gaussian_dropout"}, {"merge_1", "merge"}, {"dense_3", "dense"},
+                {"layer_norm_1", "layer_norm"}, {"batch_norm_1", "batch_norm"}, {"activation_1", "activation"},
+                {"gaussian_noise_1", "gaussian_noise"}, {"alpha_dropout_1", "alpha_dropout"}, {"output_1", "output"}};
+        for (String[] n : nodes) {
+            org.layerlab.engine.graph.LayerKind kind = org.layerlab.engine.graph.LayerKind.fromKey(n[1]);
+            g = g.withNode(new Node(n[0], org.layerlab.engine.graph.LayerSpec.defaultsFor(kind), 100, 100));
+        }
+        String[][] edges = {{"input_1", "dense_1"}, {"input_1", "dense_2"}, {"dense_1", "dropout_1"},
+                {"dense_2", "gaussian_dropout_1"}, {"dropout_1", "merge_1"}, {"gaussian_dropout_1", "merge_1"},
+                {"merge_1", "dense_3"}, {"dense_3", "layer_norm_1"}, {"layer_norm_1", "batch_norm_1"},
+                {"batch_norm_1", "activation_1"}, {"activation_1", "gaussian_noise_1"},
+                {"gaussian_noise_1", "alpha_dropout_1"}, {"alpha_dropout_1", "output_1"}};
+        for (String[] e : edges) {
+            g = g.connect(e[0], e[1]);
+        }
+        return g;
+    }
+
     public static void main(String[] args) {
         String out = args.length > 0 ? args[0] : "canvas-preview.png";
         Platform.startup(() -> {
@@ -43,6 +66,9 @@ public final class CanvasPreview {
             ModelGraph graph = ModelGraph.chain(new InputSpec(2), DenseSpec.of(16, Activation.RELU), new DropoutSpec(0.5),
                             DenseSpec.of(16, Activation.RELU), new OutputSpec(2, Activation.SOFTMAX, Loss.CATEGORICAL_CROSSENTROPY))
                     .withNode(new Node("dense_3", DenseSpec.of(8, Activation.TANH), 480, 330));
+            if (args.length > 4 && args[4].equals("gallery")) {
+                graph = gallery();
+            }
             GraphEditor editor = new GraphEditor(graph);
             editor.shapesProperty().set(Map.of(
                     "input_1", new NodeShape(2, 0, 0),
@@ -68,7 +94,7 @@ public final class CanvasPreview {
                 root.setTop(bar);
             }
             Stage stage = new Stage();
-            stage.setScene(new Scene(root, 1280, 800));
+            stage.setScene(new Scene(root, Integer.getInteger("preview.width", 1280), Integer.getInteger("preview.height", 800)));
             stage.setTitle("LayerLab canvas preview");
             stage.show();
             if (args.length > 2 && args[2].equals("tidy")) {
