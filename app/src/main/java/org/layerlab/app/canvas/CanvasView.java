@@ -45,7 +45,8 @@ public final class CanvasView extends Region {
     private final Label hint = new Label("Drag layers here from the palette\n(or double-click one)");
     private final CanvasControls controls;
     private final BackgroundGestures gestures;
-    private boolean firstLayoutDone;
+    /** Set when a whole new document appears (first show, New, Open): show all of it once it is laid out. */
+    private boolean fitPending = true;
 
     public CanvasView(GraphEditor editor) {
         this.editor = editor;
@@ -165,7 +166,10 @@ public final class CanvasView extends Region {
             }
         }
         hint.setVisible(graph.nodes().isEmpty());
-        if (created.size() == 1 && graph.nodes().size() > 1) {
+        if (created.size() > 1 && created.size() == graph.nodes().size()) {
+            fitPending = true;  // a new document, not an edit
+            requestLayout();
+        } else if (created.size() == 1 && graph.nodes().size() > 1) {
             reveal(created.get(0));
         }
     }
@@ -311,12 +315,12 @@ public final class CanvasView extends Region {
         hint.relocate((w - hint.getWidth()) / 2, (h - hint.getHeight()) / 2);
         controls.autosize();
         controls.relocate(w - controls.getWidth() - 12, h - controls.getHeight() - 12);
-        if (!firstLayoutDone && w > 0 && h > 0) {
-            firstLayoutDone = true;
+        if (fitPending && w > 0 && h > 0) {
+            fitPending = false;
             nodeLayer.applyCss();
             nodeLayer.layout();
             Bounds content = contentBounds();
-            if (!content.isEmpty() && (content.getMaxX() + FIT_MARGIN > w || content.getMaxY() + FIT_MARGIN > h)) {
+            if (!content.isEmpty() && !viewport.visibleWorld(w, h).contains(content)) {
                 zoomToFit();
             }
         }

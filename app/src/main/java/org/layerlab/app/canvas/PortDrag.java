@@ -27,7 +27,8 @@ final class PortDrag {
     private NodeView target;
 
     /**
-     * @param world  the transformed group holding nodes and edges; the curve and label go into it
+     * @param world  the transformed group holding the connection layer then the node layer; the
+     *               curve and label go into it
      * @param nodeAt the node whose card or ports are under a graph point, or null
      */
     PortDrag(GraphEditor editor, Group world, Function<Point2D, NodeView> nodeAt) {
@@ -72,7 +73,9 @@ final class PortDrag {
         cancel();
         start = view;
         fromOutput = output;
-        world.getChildren().addAll(curve, reason);
+        // The curve goes under the cards (above the connections), the reason above everything.
+        world.getChildren().add(1, curve);
+        world.getChildren().add(reason);
         reason.setVisible(false);
         follow(world.sceneToLocal(e.getSceneX(), e.getSceneY()));
     }
@@ -118,6 +121,7 @@ final class PortDrag {
         reason.setVisible(refusal.isPresent());
         refusal.ifPresent(text -> {
             reason.setText(text);
+            reason.applyCss();  // unmanaged: nobody else sizes it, and it needs its skin first
             reason.autosize();
             reason.relocate(mouse.getX() + 14, mouse.getY() + 14);
         });

@@ -36,6 +36,11 @@ public final class CanvasPreview {
     private CanvasPreview() {
     }
 
+    private static void fire(javafx.scene.Node target, javafx.event.EventType<javafx.scene.input.MouseEvent> type, double x, double y) {
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.MouseEvent(type, x, y, x, y,
+                javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null));
+    }
+
     /** Every kind of layer, with two branches joined by a Merge. */
     private static ModelGraph gallery() {
         ModelGraph g = ModelGraph.empty();
@@ -68,6 +73,8 @@ public final class CanvasPreview {
                     .withNode(new Node("dense_3", DenseSpec.of(8, Activation.TANH), 480, 330));
             if (args.length > 4 && args[4].equals("gallery")) {
                 graph = gallery();
+            } else if (args.length > 4 && args[4].equals("empty")) {
+                graph = ModelGraph.empty();
             }
             GraphEditor editor = new GraphEditor(graph);
             editor.shapesProperty().set(Map.of(
@@ -77,7 +84,9 @@ public final class CanvasPreview {
                     "dense_2", new NodeShape(16, 272, 272),
                     "output_1", new NodeShape(2, 34, 34)));
             editor.problemsProperty().set(List.of(new Problem("dense_3", "dense_3 has no input: connect a layer to its left port")));
-            editor.select("dense_2");
+            if (graph.node("dense_2").isPresent()) {
+                editor.select("dense_2");
+            }
             CanvasView canvas = new CanvasView(editor);
             PaletteView palette = new PaletteView(editor);
             BorderPane root = new BorderPane(canvas);
@@ -99,6 +108,17 @@ public final class CanvasPreview {
             stage.show();
             if (args.length > 2 && args[2].equals("tidy")) {
                 canvas.tidyUp();
+            }
+            if (args.length > 5 && args[5].equals("dragging")) {
+                // A connection being dragged from dense_2's output onto input_1, which refuses it.
+                javafx.application.Platform.runLater(() -> {
+                    javafx.scene.Node port = stage.getScene().lookup("#node-dense_2 .output-port");
+                    javafx.scene.Node target = stage.getScene().lookup("#node-input_1 .node-card");
+                    javafx.geometry.Point2D from = port.localToScene(0, 0);
+                    javafx.geometry.Bounds to = target.localToScene(target.getBoundsInLocal());
+                    fire(port, javafx.scene.input.MouseEvent.MOUSE_PRESSED, from.getX(), from.getY());
+                    fire(port, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, to.getCenterX(), to.getCenterY());
+                });
             }
             double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 1.5;
             new Thread(() -> {
