@@ -2,6 +2,7 @@ package org.layerlab.engine.data;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerlab.engine.export.ProjectFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,6 +138,17 @@ class DataPipelineTest {
         PreparedData data = DataPipeline.prepare(DatasetSpec.defaultsFor(DatasetKind.CSV).withPath("csv/two-scales.csv"));
         assertThat(data.train().classNames()).containsExactly("blue", "green", "red");
         assertThat(DataPipeline.resolvePath("csv/two-scales.csv")).isEqualTo(SampleData.resolve("csv/two-scales.csv"));
+    }
+
+    @Test
+    void everySampleProjectsDatasetPrepares() throws Exception {
+        try (var files = Files.list(SampleData.resolve("projects"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                DatasetSpec spec = ProjectFile.read(file).dataset();
+                assertThat(DataPipeline.problems(spec)).as(file.toString()).isEmpty();
+                assertThat(DataPipeline.prepare(spec).train().size()).as(file.toString()).isPositive();
+            }
+        }
     }
 
     @Test

@@ -118,6 +118,23 @@ class GeneratorsTest {
     }
 
     @Test
+    void xorNoiseFillsTheMarginButNeverPutsAPointInTheWrongQuadrant() {
+        Dataset xor = new XorGenerator().generate(2000, 0.3, 4);
+        int insideMargin = 0;
+        for (int i = 0; i < xor.size(); i++) {
+            float x = xor.features()[i][0];
+            float y = xor.features()[i][1];
+            assertThat(x * y).isNotZero();
+            assertThat(xor.labels()[i]).isEqualTo(x * y > 0 ? 1 : 0);
+            if (Math.min(Math.abs(x), Math.abs(y)) < XorGenerator.MARGIN) {
+                insideMargin++;
+            }
+        }
+        assertThat(insideMargin).isGreaterThan(50);
+        assertThat(counts(xor)).containsExactly(1000, 1000);
+    }
+
+    @Test
     void circlesWithoutNoiseLieOnRadiusOneAndHalf() {
         Dataset circles = new CirclesGenerator().generate(200, 0.0, 2);
         for (int i = 0; i < circles.size(); i++) {
