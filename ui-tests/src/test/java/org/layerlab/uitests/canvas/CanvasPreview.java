@@ -17,15 +17,11 @@ import org.layerlab.engine.graph.DropoutSpec;
 import org.layerlab.engine.graph.InputSpec;
 import org.layerlab.engine.graph.ModelGraph;
 import org.layerlab.engine.graph.Node;
-import org.layerlab.engine.graph.NodeShape;
 import org.layerlab.engine.graph.Loss;
 import org.layerlab.engine.graph.OutputSpec;
-import org.layerlab.engine.graph.Problem;
 
 import javax.imageio.ImageIO;
 import java.io.File;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Not a test: shows the palette and the canvas with a sample network at 1280 x 800 and writes a
@@ -77,13 +73,15 @@ public final class CanvasPreview {
                 graph = ModelGraph.empty();
             }
             GraphEditor editor = new GraphEditor(graph);
-            editor.shapesProperty().set(Map.of(
-                    "input_1", new NodeShape(2, 0, 0),
-                    "dense_1", new NodeShape(16, 48, 48),
-                    "dropout_1", new NodeShape(16, 0, 0),
-                    "dense_2", new NodeShape(16, 272, 272),
-                    "output_1", new NodeShape(2, 34, 34)));
-            editor.problemsProperty().set(List.of(new Problem("dense_3", "dense_3 has no input: connect a layer to its left port")));
+            // What the studio's shell does: validate and infer shapes on every change.
+            Runnable check = () -> {
+                editor.problemsProperty().set(org.layerlab.engine.graph.GraphValidator.validate(editor.graph(),
+                        new org.layerlab.engine.graph.DataShape("moons", 2, 2)));
+                editor.shapesProperty().set(org.layerlab.engine.graph.ShapeInference.infer(editor.graph()));
+            };
+            editor.graphProperty().addListener(o -> check.run());
+            check.run();
+            System.out.println("problems: " + editor.problemsProperty().get());
             if (graph.node("dense_2").isPresent()) {
                 editor.select("dense_2");
             }
