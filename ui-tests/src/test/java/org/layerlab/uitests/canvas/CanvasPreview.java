@@ -25,7 +25,11 @@ import java.io.File;
 
 /**
  * Not a test: shows the palette and the canvas with a sample network at 1280 x 800 and writes a
- * screenshot, to judge how they look on a projector. {@code CanvasPreview out.png [seconds]}.
+ * screenshot, to judge how they look on a projector. Arguments, all optional but in order:
+ * {@code out.png seconds tidy|none studio|full chain|gallery|empty [dragging]} ("studio" adds
+ * stand-ins for the shell's tool bar and inspector; "dragging" shows a refused connection being
+ * dragged). Window size: {@code -Dpreview.width=1280 -Dpreview.height=800}. Run it under Xvfb:
+ * {@code xvfb-run -a -s "-screen 0 1280x800x24" java -Dprism.order=sw -cp ... CanvasPreview}.
  */
 public final class CanvasPreview {
 
@@ -119,22 +123,18 @@ public final class CanvasPreview {
                 });
             }
             double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 1.5;
-            new Thread(() -> {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(seconds));
+            settle.setOnFinished(done -> {
+                WritableImage image = stage.getScene().snapshot(null);
                 try {
-                    Thread.sleep((long) (seconds * 1000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                Platform.runLater(() -> {
-                    WritableImage image = stage.getScene().snapshot(null);
-                    try {
-                        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(out));
-                    } catch (Exception e) {
-                        e.printStackTrace();
-                    }
+                    ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(out));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot write " + out, e);
+                } finally {
                     Platform.exit();
-                });
-            }).start();
+                }
+            });
+            settle.play();
         });
     }
 }

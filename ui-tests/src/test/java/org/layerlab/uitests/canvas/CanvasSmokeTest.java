@@ -50,7 +50,7 @@ class CanvasSmokeTest {
 
     @Test
     void draggingDenseFromThePaletteCreatesADenseNodeWhereItIsDropped(FxRobot robot) {
-        robot.interact(CanvasSmokeTest::forgetMonocleDragWindow);
+        robot.interact(MonocleDragFix::forgetDragWindow);
         robot.drag("#palette-dense", MouseButton.PRIMARY).moveTo(canvas).moveBy(0, 150).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -58,25 +58,6 @@ class CanvasSmokeTest {
         assertThat(editor.graph().node("dense_2")).isPresent();
         assertThat(editor.selection()).containsExactly("dense_2");
         assertThat(robot.lookup("#node-dense_2").tryQuery()).isPresent();
-    }
-
-    /**
-     * Monocle (17.0.10) remembers the window of the first mouse event as the drag-and-drop window
-     * and forgets it only when a drag-and-drop ends; once that window is gone, the next drag
-     * "leaves" a window it never entered and glass throws a NullPointerException. Forgetting it
-     * makes Monocle pick the current window, as it does on its very first event.
-     */
-    static void forgetMonocleDragWindow() {
-        try {
-            Class<?> input = Class.forName("com.sun.glass.ui.monocle.MouseInput");
-            java.lang.reflect.Method instance = input.getDeclaredMethod("getInstance");
-            instance.setAccessible(true);
-            java.lang.reflect.Field dragView = input.getDeclaredField("dragView");
-            dragView.setAccessible(true);
-            dragView.set(instance.invoke(null), null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Monocle's MouseInput changed: " + e, e);
-        }
     }
 
     @Test
@@ -146,6 +127,38 @@ class CanvasSmokeTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.graph().node("dropout_2")).isPresent();
+    }
+
+    @Test
+    void clickingAConnectionSelectsItAndDeleteRemovesOnlyIt(FxRobot robot) {
+        robot.interact(() -> editor.connect("input_1", "dense_1"));
+        Node edge = robot.lookup("#edge-input_1-dense_1").query();
+
+        robot.clickOn(edge).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.graph().edges()).isEmpty();
+        assertThat(editor.graph().nodes()).hasSize(2);
+        assertThat(robot.lookup("#edge-input_1-dense_1").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void nodeViewsAreUpdatedInPlaceAndProblemsMarkThemInvalid(FxRobot robot) {
+        Node before = robot.lookup("#node-dense_1").query();
+        robot.interact(() -> {
+            editor.apply("Set units", g -> g.withSpec("dense_1", DenseSpec.of(32, Activation.TANH)));
+            editor.problemsProperty().set(java.util.List.of(new org.layerlab.engine.graph.Problem("dense_1", "dense_1 has no input")));
+        });
+
+        Node after = robot.lookup("#node-dense_1").query();
+        assertThat(after).isSameAs(before);
+        assertThat(robot.lookup("#node-dense_1 .node-settings").queryLabeled().getText()).isEqualTo("32 · tanh");
+        assertThat(after.getPseudoClassStates()).extracting(Object::toString).contains("invalid");
+        assertThat(robot.lookup("#node-dense_1 .node-problem").queryLabeled().getText()).isEqualTo("dense_1 has no input");
+        assertThat(robot.lookup("#node-dense_1 .node-warning").query().isVisible()).isTrue();
+
+        robot.interact(() -> editor.problemsProperty().set(java.util.List.of()));
+        assertThat(after.getPseudoClassStates()).extracting(Object::toString).doesNotContain("invalid");
     }
 
     @Test
