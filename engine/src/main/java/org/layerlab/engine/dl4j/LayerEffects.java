@@ -69,11 +69,11 @@ final class LayerEffects {
             throw new IllegalArgumentException(nodeId + " is a " + node.kind().displayName()
                     + " layer; before/after views exist for " + nodeIds());
         }
-        return switch (node.kind()) {
+        return Copies.preservingRandom(() -> switch (node.kind()) {
             case BATCH_NORM -> batchNorm(node, training);
             case LAYER_NORM -> layerNorm(node, training);
             default -> dropout(node, training);
-        };
+        });
     }
 
     private LayerEffect dropout(Node node, boolean training) {
@@ -155,10 +155,7 @@ final class LayerEffects {
             }
             MultiLayerNetwork n = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
                     .dataType(DataType.FLOAT).list().layer(conf).build());
-            Copies.preservingRandom(() -> {
-                n.init();
-                return null;
-            });
+            n.init();
             return n;
         });
         twin.setParams(live.params());
