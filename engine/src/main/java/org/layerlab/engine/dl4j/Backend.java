@@ -32,12 +32,18 @@ public final class Backend {
      * one: half the cores, at least 1 (1 on a 2-core laptop, where 2 threads measured 3-17x slower).
      * Idempotent; returns the count in force.
      */
-    public static synchronized int configureThreads() {
-        String env = System.getenv("OMP_NUM_THREADS");
-        if (env != null && !env.isBlank()) {
+    public static int configureThreads() {
+        return configureThreads(System.getenv("OMP_NUM_THREADS"), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #configureThreads()} with the environment variable and core count given (for tests). */
+    static synchronized int configureThreads(String ompNumThreads, int cores) {
+        // ND4J must load its backend first: NativeOpsHolder used before that fails for good
+        Nd4j.getBackend();
+        if (ompNumThreads != null && !ompNumThreads.isBlank()) {
             return Nd4j.factory().blas().getMaxThreads();
         }
-        int n = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        int n = threadsFor(cores);
         if (configuredThreads != n) {
             NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
             Nd4j.factory().blas().setMaxThreads(n);
@@ -45,6 +51,11 @@ public final class Backend {
             configuredThreads = n;
         }
         return n;
+    }
+
+    /** Half the cores, at least one. */
+    static int threadsFor(int cores) {
+        return Math.max(1, cores / 2);
     }
 
     private static String blasName(String vendor) {
