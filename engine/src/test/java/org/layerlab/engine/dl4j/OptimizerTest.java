@@ -22,6 +22,7 @@ import org.layerlab.engine.train.Schedule;
 import org.layerlab.engine.train.SplitName;
 import org.layerlab.engine.train.TrainableModel;
 import org.layerlab.engine.train.TrainingConfig;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Nesterovs;
 
 import java.util.List;
@@ -125,6 +126,7 @@ class OptimizerTest {
 
     private static void checkScheduleOverEpochs(Dl4jTrainableModel model, TrainingConfig config,
                                                 java.util.function.Supplier<Double> dl4jGetter) {
+        org.deeplearning4j.nn.api.Layer first = model.network().layer("dense_1");
         long iteration = 0;
         for (int epoch = 0; epoch < 4; epoch++) {
             model.beginEpoch(epoch);
@@ -133,9 +135,12 @@ class OptimizerTest {
                 String where = config.schedule() + " epoch " + epoch + " iteration " + iteration;
                 assertThat(model.learningRate()).as(where).isCloseTo(expected, within(expected * 1e-9));
                 assertThat(dl4jGetter.get()).as(where).isEqualTo(model.learningRate());
+                INDArray weightsBefore = first.getParam("W").dup();
                 model.fitBatch(b);
                 // plain SGD without penalties: step = lr * mean gradient, layer by layer
                 GradientRecorder g = model.gradientRecorder();
+                double moved = first.getParam("W").sub(weightsBefore).norm2Number().doubleValue();
+                assertThat(g.updateNorm(0)).as(where).isCloseTo(moved, within(moved * 1e-3));
                 assertThat(g.updateNorm(0) / g.gradientNorm(0)).as(where).isCloseTo(expected, within(expected * 1e-4));
                 iteration++;
             }
