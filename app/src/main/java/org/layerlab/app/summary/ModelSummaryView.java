@@ -11,11 +11,15 @@ import javafx.scene.layout.VBox;
 import org.layerlab.app.views.CsvTable;
 import org.layerlab.app.views.Numbers;
 import org.layerlab.app.views.ViewFrame;
+import org.layerlab.engine.graph.ModelGraph;
+import org.layerlab.engine.graph.ModelSummary;
+
+import java.util.List;
 
 /**
  * The Keras-style summary table (Layer (type), Output Shape, Param #) with the totals, in a
  * monospaced font with thousands separators. It changes with the graph, not with training: the
- * shell calls {@link #setSummary} when the graph changes.
+ * shell calls {@link #setGraph} (or {@link #setSummary}) when the graph changes.
  */
 public final class ModelSummaryView extends ViewFrame {
 
@@ -23,7 +27,9 @@ public final class ModelSummaryView extends ViewFrame {
     private final Label totals = new Label();
     private final Label incomplete = new Label("Some layers are not connected: their shapes and parameters are unknown (?)"
             + " and left out of the totals.");
-    private SummaryTable table = SummaryTable.empty();
+    private static final ModelSummary EMPTY = new ModelSummary(List.of(), 0, 0, true);
+
+    private ModelSummary table = EMPTY;
 
     public ModelSummaryView() {
         super("Model summary", "model-summary");
@@ -46,19 +52,24 @@ public final class ModelSummaryView extends ViewFrame {
         render();
     }
 
-    /** Shows a summary (the graph's rows and totals). */
-    public void setSummary(SummaryTable summary) {
-        this.table = summary == null ? SummaryTable.empty() : summary;
+    /** Shows the summary of the graph as it is now (valid or not: unknown shapes show as "?"). */
+    public void setGraph(ModelGraph graph) {
+        setSummary(ModelSummary.of(graph));
+    }
+
+    /** Shows a summary (rows and totals). */
+    public void setSummary(ModelSummary summary) {
+        this.table = summary == null ? EMPTY : summary;
         render();
     }
 
-    public SummaryTable summary() {
+    public ModelSummary summary() {
         return table;
     }
 
     @Override
     public CsvTable toCsv() {
-        return table.toCsv();
+        return SummaryFormat.toCsv(table);
     }
 
     private void render() {
@@ -74,10 +85,10 @@ public final class ModelSummaryView extends ViewFrame {
             grid.add(cell("(no layers yet)", false), 0, r);
             r++;
         }
-        for (SummaryRow row : table.rows()) {
+        for (ModelSummary.Row row : table.rows()) {
             grid.add(cell(row.layer(), false), 0, r);
             grid.add(cell(row.outputShape(), false), 1, r);
-            grid.add(cell(SummaryTable.parameters(row), false), 2, r);
+            grid.add(cell(SummaryFormat.parameters(row), false), 2, r);
             r++;
         }
         grid.add(rule(true), 0, r, 3, 1);

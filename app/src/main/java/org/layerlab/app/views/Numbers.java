@@ -89,7 +89,8 @@ public final class Numbers {
 
     /** A tick label: as short as the tick step allows (step 0.2 gives "0.6", step 10 gives "40"). */
     public static String tick(double value, double step) {
-        if (Math.abs(value) < step * 1e-9) {
+        // Far below the step is zero at this precision: a strip from 1.1e-6 to 1.0 starts at "0".
+        if (Math.abs(value) < step * 1e-3) {
             return "0";
         }
         double a = Math.abs(value);

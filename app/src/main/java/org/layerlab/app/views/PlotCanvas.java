@@ -173,7 +173,14 @@ public final class PlotCanvas extends CanvasPane {
         Scale xs = Scale.linear(xr[0], xr[1], left, right);
         Scale ys = logY ? Scale.log(yr[0], yr[1], bottom, top) : Scale.linear(yr[0], yr[1], bottom, top);
         AxisPainter.paint(g, xs, ys, left, top, right, bottom, xLabel, yLabel, integerX);
-        paintLegend(g, right, (int) (right - left));
+        List<PlotLegend.Entry> entries = new ArrayList<>();
+        for (PlotSeries s : series) {
+            entries.add(new PlotLegend.Entry(s.name(), s.color(), false, s.dashed() && sparse(s, (int) (right - left))));
+        }
+        if (gapA >= 0 && gapB >= 0 && !gapLabel.isEmpty()) {
+            entries.add(new PlotLegend.Entry(gapLabel, gapColor, true, false));
+        }
+        PlotLegend.paint(g, entries, right);
         if (!hasData()) {
             AxisPainter.emptyMessage(g, emptyMessage, (left + right) / 2, (top + bottom) / 2);
             return;
@@ -278,7 +285,7 @@ public final class PlotCanvas extends CanvasPane {
     }
 
     /** Dashes only help while points are sparse; over a dense, noisy series they turn into a smear. */
-    private static boolean sparse(PlotSeries s, int columns) {
+    static boolean sparse(PlotSeries s, int columns) {
         return s.count() * 6 <= columns;
     }
 
@@ -327,7 +334,7 @@ public final class PlotCanvas extends CanvasPane {
         g.setFill(Palette.withAlpha(Palette.SKY_BLUE, 0.16));
         g.fillRect(Math.min(x0, x1), top, Math.abs(x1 - x0), bottom - top);
         if (!windowLabel.isEmpty()) {
-            labelBox(g, windowLabel, ViewFonts.LABEL, Math.min(x0, x1) + 8, top + 32);
+            PlotLegend.labelBox(g, windowLabel, ViewFonts.LABEL, Math.min(x0, x1) + 8, top + 32);
         }
     }
 
@@ -348,20 +355,7 @@ public final class PlotCanvas extends CanvasPane {
         double tw = ViewFonts.width(markerLabel, ViewFonts.LABEL_BOLD);
         boolean leftSide = px + 6 + tw > xs.toPixel(xs.dataMax()) - 4;
         double tx = leftSide ? px - 8 - tw : px + 8;
-        labelBox(g, markerLabel, ViewFonts.LABEL_BOLD, tx, top + 6);
-    }
-
-    /** Text on a white box, so a label stays readable where it crosses a curve. */
-    private static void labelBox(GraphicsContext g, String text, javafx.scene.text.Font font, double x, double y) {
-        double tw = ViewFonts.width(text, font);
-        g.setFill(Palette.withAlpha(Palette.BACKGROUND, 0.88));
-        g.fillRect(x - 4, y - 1, tw + 8, 22);
-        g.setFont(font);
-        g.setFill(Palette.INK);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(text, x, y + 2);
-        g.setTextBaseline(VPos.BASELINE);
+        PlotLegend.labelBox(g, markerLabel, ViewFonts.LABEL_BOLD, tx, top + 6);
     }
 
     private void paintReference(GraphicsContext g, Scale ys, double left, double right) {
@@ -379,41 +373,6 @@ public final class PlotCanvas extends CanvasPane {
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(referenceLabel, right - 6, py - 5);
         g.setTextAlign(TextAlignment.LEFT);
-    }
-
-    /** The legend sits in the title line, right-aligned, so it never hides a curve. */
-    private void paintLegend(GraphicsContext g, double right, int columns) {
-        List<Object[]> entries = new ArrayList<>();
-        for (PlotSeries s : series) {
-            entries.add(new Object[] {s.name(), s.color(), s.dashed() && sparse(s, columns) ? Boolean.TRUE : Boolean.FALSE});
-        }
-        if (gapA >= 0 && gapB >= 0 && !gapLabel.isEmpty()) {
-            entries.add(new Object[] {gapLabel, gapColor, null});
-        }
-        double x = right;
-        g.setFont(ViewFonts.LABEL);
-        g.setTextBaseline(VPos.CENTER);
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            String name = (String) entries.get(i)[0];
-            double tw = ViewFonts.width(name, ViewFonts.LABEL);
-            x -= tw;
-            g.setFill(Palette.INK);
-            g.fillText(name, x, 20);
-            x -= 34;
-            Color c = (Color) entries.get(i)[1];
-            if (entries.get(i)[2] == null) {
-                g.setFill(c);
-                g.fillRect(x, 12, 28, 16);
-            } else {
-                g.setStroke(c);
-                g.setLineWidth(3);
-                g.setLineDashes(Boolean.TRUE.equals(entries.get(i)[2]) ? new double[] {7, 4} : null);
-                g.strokeLine(x, 20, x + 28, 20);
-                g.setLineDashes();
-            }
-            x -= 18;
-        }
-        g.setTextBaseline(VPos.BASELINE);
     }
 
     @Override

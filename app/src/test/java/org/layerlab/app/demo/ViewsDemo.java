@@ -17,7 +17,12 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A throwaway look at the views: fills each with synthetic snapshots (only for looking, never
- * shipped) and writes PNGs. Run under Xvfb: {@code java -cp ... org.layerlab.app.demo.ViewsDemo out/}.
+ * shipped) and writes PNGs. Run under Xvfb from the repository root:
+ * <pre>
+ * mvn -B -o -q -pl app -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * xvfb-run -a -s "-screen 0 1280x800x24" java -Dprism.order=sw [-Donly=loss,hist,boundary,effect,grad,summary,empty] \
+ *     -cp "app/target/classes:app/target/test-classes:$(cat /tmp/cp.txt)" org.layerlab.app.demo.ViewsDemo /tmp/views-demo
+ * </pre>
  */
 public final class ViewsDemo {
 
@@ -112,15 +117,17 @@ public final class ViewsDemo {
 
     static void summary(Path out) throws Exception {
         org.layerlab.app.summary.ModelSummaryView view = new org.layerlab.app.summary.ModelSummaryView();
-        shoot(view, 760, 420, out.resolve("summary-mnist.png"), () -> view.setSummary(
-                new org.layerlab.app.summary.SummaryTable(java.util.List.of(
-                        new org.layerlab.app.summary.SummaryRow("input_1 (Input)", "(None, 784)", 0),
-                        new org.layerlab.app.summary.SummaryRow("dense_1 (Dense)", "(None, 512)", 401920),
-                        new org.layerlab.app.summary.SummaryRow("batch_norm_1 (BatchNormalization)", "(None, 512)", 2048),
-                        new org.layerlab.app.summary.SummaryRow("dropout_1 (Dropout)", "(None, 512)", 0),
-                        new org.layerlab.app.summary.SummaryRow("output_1 (Output)", "(None, 10)", 5130),
-                        new org.layerlab.app.summary.SummaryRow("dense_9 (Dense)", "?", 0)),
-                        409098, 408074, false)));
+        org.layerlab.engine.graph.ModelGraph graph = org.layerlab.engine.graph.ModelGraph.chain(
+                new org.layerlab.engine.graph.InputSpec(784),
+                org.layerlab.engine.graph.DenseSpec.of(512, org.layerlab.engine.graph.Activation.RELU),
+                org.layerlab.engine.graph.BatchNormSpec.defaults(),
+                new org.layerlab.engine.graph.DropoutSpec(0.5),
+                new org.layerlab.engine.graph.OutputSpec(10, org.layerlab.engine.graph.Activation.SOFTMAX,
+                        org.layerlab.engine.graph.Loss.CATEGORICAL_CROSSENTROPY));
+        graph = graph.withNode(new org.layerlab.engine.graph.Node("dense_9",
+                org.layerlab.engine.graph.DenseSpec.of(16, org.layerlab.engine.graph.Activation.RELU), 0, 0));
+        org.layerlab.engine.graph.ModelGraph shown = graph;
+        shoot(view, 760, 420, out.resolve("summary-mnist.png"), () -> view.setGraph(shown));
     }
 
     static void effects(Path out) throws Exception {

@@ -28,5 +28,6 @@ class NumbersTest {
         assertThat(Numbers.plain(0.0005)).isEqualTo("0.0005");
         assertThat(Numbers.percent(0.456)).isEqualTo("45.6 %");
         assertThat(Numbers.tick(0.6000000000000001, 0.2)).isEqualTo("0.6");
+        assertThat(Numbers.tick(1.11e-6, 0.1)).isEqualTo("0");
     }
 }
