@@ -58,14 +58,19 @@ final class EffectCanvas extends CanvasPane {
         header(g, layout, 0, "before (input)");
         matrix(g, layout, 0, e.before(), scale, false);
         if (mask) {
-            header(g, layout, 1, model.operation() == LayerEffectModel.Operation.ADD ? "noise (added)" : "mask");
+            LayerEffectModel.Operation op = model.operation();
+            header(g, layout, 1, op == LayerEffectModel.Operation.ADD ? "noise (added)"
+                    : op == LayerEffectModel.Operation.SELECT ? "mask (1 = kept)" : "mask");
             maskMatrix(g, layout, 1);
-            operator(g, layout, 0, model.operation() == LayerEffectModel.Operation.ADD ? "+" : "×");
+            if (op != LayerEffectModel.Operation.SELECT) {
+                operator(g, layout, 0, op == LayerEffectModel.Operation.ADD ? "+" : "×");
+            }
         }
         int last = panels - 1;
         header(g, layout, last, "after (output)");
         matrix(g, layout, last, e.after(), scale, true);
-        operator(g, layout, last - 1, normalize ? "→" : "=");
+        boolean formula = !normalize && model.operation() != LayerEffectModel.Operation.SELECT;
+        operator(g, layout, last - 1, formula ? "=" : "→");
         if (normalize) {
             stats(g, layout, 0, e.before(), rowStats);
             stats(g, layout, last, e.after(), rowStats);
@@ -116,7 +121,8 @@ final class EffectCanvas extends CanvasPane {
                 double y = layout.y(p) + r * ch;
                 boolean dropped = model.dropped(r, c);
                 int fill = dropped ? DROPPED : add ? valueColour(m[r][c], scale)
-                        : model.effect().kind() == org.layerlab.engine.graph.LayerKind.DROPOUT ? WHITE
+                        : model.effect().kind() == org.layerlab.engine.graph.LayerKind.DROPOUT
+                        || model.operation() == LayerEffectModel.Operation.SELECT ? WHITE
                         : valueColour(m[r][c] - 1, scale);
                 cell(g, x, y, cw, ch, fill);
                 if (bold != null) {

@@ -18,6 +18,11 @@ public final class LayerEffectModel {
         MULTIPLY,
         /** after = before + noise (GaussianNoise). */
         ADD,
+        /**
+         * The mask only chooses kept (1) and dropped (0) values; the layer then applies its own affine
+         * transform (AlphaDropout sets dropped values to SELU's saturation value and rescales all).
+         */
+        SELECT,
         /** No middle matrix: after = normalized before (BatchNormalization, LayerNormalization). */
         NORMALIZE
     }
@@ -69,14 +74,16 @@ public final class LayerEffectModel {
     public static Operation operationOf(LayerKind kind) {
         return switch (kind) {
             case GAUSSIAN_NOISE -> Operation.ADD;
+            case ALPHA_DROPOUT -> Operation.SELECT;
             case BATCH_NORM, LAYER_NORM -> Operation.NORMALIZE;
             default -> Operation.MULTIPLY;
         };
     }
 
-    /** True where a Dropout-like mask zeroed the value. */
+    /** True where a Dropout-like mask dropped the value. */
     public boolean dropped(int r, int c) {
-        return showsMask() && operation() == Operation.MULTIPLY && effect.mask()[r][c] == 0;
+        return showsMask() && (operation() == Operation.MULTIPLY || operation() == Operation.SELECT)
+                && effect.mask()[r][c] == 0;
     }
 
     /** The mask cell as printed: "0" for a drop, "×2.00" for a kept, rescaled value, "+0.12" for added noise. */
@@ -86,6 +93,9 @@ public final class LayerEffectModel {
             String size = Numbers.fixed(Math.abs(m), 2);
             // The sign of the printed value: -0.004 shows as +0.00, not as a negative zero.
             return (m < 0 && !size.equals(Numbers.fixed(0, 2)) ? "−" : "+") + size;
+        }
+        if (operation() == Operation.SELECT) {
+            return m == 0 ? "0" : "1";
         }
         return m == 0 && effect.kind() == LayerKind.DROPOUT ? "0" : "×" + Numbers.fixed(m, 2);
     }
@@ -116,8 +126,14 @@ public final class LayerEffectModel {
         return (double) dropped / (rows() * cols());
     }
 
-    /** before ⊗ mask cell by cell (× or + as the layer does), to compare with {@code after}. */
+    /**
+     * before ⊗ mask cell by cell (× or + as the layer does), to compare with {@code after}. A
+     * keep/drop mask (AlphaDropout) has no such formula: its {@code after} is returned as it is.
+     */
     public double[][] combined() {
+        if (operation() == Operation.SELECT) {
+            return effect.after().clone();
+        }
         double[][] out = new double[rows()][cols()];
         for (int r = 0; r < rows(); r++) {
             for (int c = 0; c < cols(); c++) {

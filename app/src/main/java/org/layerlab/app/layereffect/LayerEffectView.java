@@ -216,6 +216,14 @@ public final class LayerEffectView extends ViewFrame implements LiveView {
                     + " of the values dropped (grey); the kept ones are scaled by 1/(1 − " + Numbers.fixed(rate, 2)
                     + ") = ×" + Numbers.fixed(1 / (1 - rate), 2) + " so the expected sum stays the same";
         }
+        if (e.kind() == LayerKind.BATCH_NORM) {
+            return name + " · " + mode + " · " + shape + "\nμ and σ under each column are over the " + model.rows()
+                    + " rows shown; the layer normalises each unit over its whole batch";
+        }
+        if (e.kind() == LayerKind.LAYER_NORM) {
+            return name + " · " + mode + " · " + shape + "\nμ and σ beside each row are over the " + model.cols()
+                    + " units shown; the layer normalises each sample over all its units";
+        }
         return name + " · " + mode + " · " + shape;
     }
 

@@ -151,6 +151,7 @@ public final class ViewsDemo {
                 org.layerlab.engine.graph.DenseSpec.of(8, org.layerlab.engine.graph.Activation.RELU),
                 new org.layerlab.engine.graph.DropoutSpec(0.5),
                 new org.layerlab.engine.graph.GaussianNoiseSpec(0.1),
+                new org.layerlab.engine.graph.AlphaDropoutSpec(0.1),
                 org.layerlab.engine.graph.BatchNormSpec.defaults(),
                 new org.layerlab.engine.graph.LayerNormSpec(),
                 new org.layerlab.engine.graph.OutputSpec(2, org.layerlab.engine.graph.Activation.SOFTMAX,
@@ -162,6 +163,8 @@ public final class ViewsDemo {
             {"dropout_1", org.layerlab.engine.graph.LayerKind.DROPOUT, true, mask, after, "Narrow: stacked.", 640.0},
             {"dropout_1", org.layerlab.engine.graph.LayerKind.DROPOUT, false, null, before,
                 "At test time the activation matrix is unchanged.", 1100.0},
+            {"alpha_dropout_1", org.layerlab.engine.graph.LayerKind.ALPHA_DROPOUT, true, keep(mask), alpha(before, mask),
+                "AlphaDropout sets dropped values to SELU's negative saturation and rescales all to keep mean and variance.", 1100.0},
             {"gaussian_noise_1", org.layerlab.engine.graph.LayerKind.GAUSSIAN_NOISE, true, noise, noisy,
                 "Gaussian noise with standard deviation 0.1 is added to every value, only while training.", 1100.0},
             {"batch_norm_1", org.layerlab.engine.graph.LayerKind.BATCH_NORM, true, null, normalize(before, false),
@@ -184,6 +187,26 @@ public final class ViewsDemo {
                 view.drain(mailbox);
             });
         }
+    }
+
+    static double[][] keep(double[][] mask) {
+        double[][] k = new double[mask.length][mask[0].length];
+        for (int i = 0; i < mask.length; i++) {
+            for (int j = 0; j < mask[0].length; j++) {
+                k[i][j] = mask[i][j] == 0 ? 0 : 1;
+            }
+        }
+        return k;
+    }
+
+    static double[][] alpha(double[][] before, double[][] mask) {
+        double[][] a = new double[before.length][before[0].length];
+        for (int i = 0; i < before.length; i++) {
+            for (int j = 0; j < before[0].length; j++) {
+                a[i][j] = mask[i][j] == 0 ? 0.6 * -1.7581 + 0.2 : 0.6 * before[i][j] + 0.2;
+            }
+        }
+        return a;
     }
 
     static double[][] normalize(double[][] m, boolean perRow) {

@@ -71,6 +71,21 @@ class LayerEffectModelTest {
     }
 
     @Test
+    void anAlphaDropoutMaskOnlySaysWhichValuesWereKept() {
+        double[][] before = {{1.0, -0.5}};
+        double[][] keep = {{1, 0}};
+        double[][] after = {{1.2, -1.1}};
+        LayerEffectModel model = new LayerEffectModel();
+        model.show(new LayerEffect("alpha", LayerKind.ALPHA_DROPOUT, true, before, keep, after, ""));
+        assertThat(model.operation()).isEqualTo(LayerEffectModel.Operation.SELECT);
+        assertThat(model.maskText(0, 0)).isEqualTo("1");
+        assertThat(model.maskText(0, 1)).isEqualTo("0");
+        assertThat(model.dropped(0, 1)).isTrue();
+        assertThat(model.dropped(0, 0)).isFalse();
+        assertThat(model.combined()).isDeepEqualTo(after);
+    }
+
+    @Test
     void shapesThatDoNotMatchAreRefusedWithBothSizes() {
         LayerEffectModel model = new LayerEffectModel();
         double[][] twoByThree = new double[2][3];
