@@ -34,20 +34,31 @@ public final class TrainingRun implements AutoCloseable {
     /** What the worker does while RUNNING: train on, or pause after one batch or at the epoch's end. */
     private enum Mode { RUN, BATCH, EPOCH }
 
-    /** How a batch or an epoch ends the running stretch. */
-    private record Ending(RunState state, String message) {
-    }
-
     private final Project project;
     private final TrainableModel model;
-    private final int epochBudget;
-    private final int batchesPerEpoch;
     private final Mailbox mailbox = new Mailbox();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final WorkerTasks tasks = new WorkerTasks();
     private final Snapshots snapshots;
-    private final EarlyStopper stopper;
+    private final EpochLoop loop;
+    private final EpochLoop.Progress recorder = new EpochLoop.Progress() {
+        @Override
+        public void batchDone(int batchIndex, long nanoTime) {
+            locked(() -> {
+                progress.batchDone(batchIndex, nanoTime);
+                publishStatus();
+            });
+        }
+
+        @Override
+        public void epochDone(int finishedEpoch, Evaluation train, Evaluation validation, double learningRate) {
+            locked(() -> {
+                mailbox.appendMetrics(progress.epochDone(finishedEpoch, train, validation, learningRate));
+                publishStatus();
+            });
+        }
+    };
 
     // Guarded by lock.
     private final RunProgress progress;
@@ -74,16 +85,16 @@ public final class TrainingRun implements AutoCloseable {
         if (config.epochs() < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, found " + config.epochs());
         }
-        this.epochBudget = config.epochs();
-        this.batchesPerEpoch = model.batchesPerEpoch();
+        int batchesPerEpoch = model.batchesPerEpoch();
         int trainingExamples = model.trainingExamples();
         if (batchesPerEpoch < 1 || trainingExamples < 1) {
             throw new IllegalArgumentException("the training split is empty: " + trainingExamples
                     + " examples in " + batchesPerEpoch + " minibatches");
         }
-        this.stopper = new EarlyStopper(config.earlyStopping(), project.dataset().validationRatio() > 0);
+        EarlyStopper stopper = new EarlyStopper(config.earlyStopping(), project.dataset().validationRatio() > 0);
+        this.loop = new EpochLoop(model, config, stopper, batchesPerEpoch);
         this.snapshots = new Snapshots(model, mailbox);
-        this.progress = new RunProgress(epochBudget, batchesPerEpoch, config.batchSize(), trainingExamples);
+        this.progress = new RunProgress(config.epochs(), batchesPerEpoch, config.batchSize(), trainingExamples);
         this.status = progress.status();
         mailbox.status().publish(status);
     }
@@ -378,67 +389,21 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     private void trainOneBatch() {
-        int e = locked(progress::epoch);
-        int b = locked(progress::batch);
-        Ending outcome = null;
-        boolean epochEnded = false;
-        try {
-            if (b == 0) {
-                model.beginEpoch(e);
-            }
-            double loss = model.fitBatch(b);
-            long now = System.nanoTime();
-            locked(() -> {
-                progress.batchDone(b, now);
-                publishStatus();
-            });
-            if (!Double.isFinite(loss)) {
-                outcome = new Ending(RunState.PAUSED, Divergence.atBatch(loss, e + 1, b + 1, model.learningRate(),
-                        project.training().optimizer()));
-            }
-            if (b + 1 == batchesPerEpoch) {
-                epochEnded = true;
-                Ending end = endEpoch(e + 1);
-                outcome = outcome == null ? end : outcome;
-            }
-        } catch (RuntimeException | Error ex) {
-            outcome = new Ending(RunState.FAILED,
-                    "Training failed at epoch " + (e + 1) + ", batch " + (b + 1) + ": " + describe(ex));
-        }
-        boolean ended = epochEnded;
-        boolean stepDone = locked(() -> mode == Mode.BATCH || (mode == Mode.EPOCH && ended));
-        boolean failed = outcome != null && outcome.state() == RunState.FAILED;
-        if (!failed && !publishViews(outcome != null || stepDone || epochEnded)) {
+        EpochLoop.Step step = loop.fitBatch(locked(progress::epoch), locked(progress::batch), recorder);
+        boolean stepDone = locked(() -> mode == Mode.BATCH || (mode == Mode.EPOCH && step.epochEnded()));
+        RunState ending = step.ending();
+        if (ending != RunState.FAILED && !publishViews(ending != null || stepDone || step.epochEnded())) {
             return;
         }
-        Ending end = outcome;
         locked(() -> {
-            if (end != null) {
+            if (ending != null) {
                 // A stop asked for during this batch wins over a pause the batch itself asked for.
-                boolean stopWins = stopRequested && end.state() == RunState.PAUSED;
-                settle(stopWins ? RunState.STOPPED : end.state(), end.message());
+                boolean stopWins = stopRequested && ending == RunState.PAUSED;
+                settle(stopWins ? RunState.STOPPED : ending, step.message());
             } else if (stepDone && !stopRequested) {
                 settle(RunState.PAUSED, "");
             }
         });
-    }
-
-    /** Evaluates, appends the metrics and applies early stopping; returns how the run ends here, or null. */
-    private Ending endEpoch(int finished) {
-        Evaluation train = model.evaluate(SplitName.TRAIN);
-        Evaluation validation = model.evaluate(SplitName.VALIDATION);
-        double lr = model.learningRate();
-        locked(() -> {
-            mailbox.appendMetrics(progress.epochDone(finished, train, validation, lr));
-            publishStatus();
-        });
-        if (!Double.isFinite(train.loss())) {
-            return new Ending(RunState.PAUSED, Divergence.atEpochEnd(train.loss(), finished, lr,
-                    project.training().optimizer()));
-        }
-        double monitored = validation.examples() > 0 ? validation.loss() : train.loss();
-        String end = stopper.afterEpoch(finished, monitored, epochBudget, model);
-        return end == null ? null : new Ending(RunState.FINISHED, end);
     }
 
     /** Publishes view snapshots if forced or due; on a model failure, fails the run and returns false. */
