@@ -67,6 +67,7 @@ rem ---- native threads and memory ----
 if not defined OMP_NUM_THREADS (
     set /a "CORES=%NUMBER_OF_PROCESSORS%"
     if !CORES! LEQ 2 (set "OMP_NUM_THREADS=1") else (set /a "OMP_NUM_THREADS=!CORES! / 2")
+    if /i "%~1"=="bench" set "OMP_NUM_THREADS=1"
 )
 set "JVM_OPTS=-Xmx2g -Dorg.bytedeco.javacpp.maxPhysicalBytes=6G -Dorg.nd4j.log.initialization=false "-Dlayerlab.sampleData=%ROOT%\sample-data" %LAYERLAB_JAVA_OPTS%"
 
