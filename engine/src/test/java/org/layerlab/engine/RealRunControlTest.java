@@ -1,9 +1,11 @@
 package org.layerlab.engine;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.layerlab.engine.data.DatasetKind;
 import org.layerlab.engine.data.DatasetSpec;
 import org.layerlab.engine.data.SampleData;
+import org.layerlab.engine.dl4j.LoadedModel;
 import org.layerlab.engine.export.Project;
 import org.layerlab.engine.export.ProjectFile;
 import org.layerlab.engine.graph.Activation;
@@ -20,10 +22,12 @@ import org.layerlab.engine.train.RunStatus;
 import org.layerlab.engine.train.TrainingConfig;
 import org.layerlab.engine.train.TrainingRun;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** The run's controls driven from another thread against a real DL4J network. */
 class RealRunControlTest {
@@ -100,6 +104,29 @@ class RealRunControlTest {
                     assertThat(e.getMessage()).startsWith("project 'broken' cannot be trained: ")
                             .contains("dense_1: units must be 1..4096, found 0");
                 });
+    }
+
+    @Test
+    void anExportedRunReloadsThroughTheEngineAndPredictsTheSame(@TempDir Path dir) throws Exception {
+        Project project = moons();
+        Path zip = dir.resolve("moons.zip");
+        float[][] points = {{0.0f, 0.5f}, {1.0f, -0.4f}, {-0.8f, 0.7f}, {2.0f, 0.1f}};
+        double[][] expected;
+        try (TrainingRun run = Engine.prepareRun(project.withTraining(project.training().withEpochs(3)))) {
+            run.setViewsEnabled(false);
+            run.start();
+            assertThat(run.awaitState(RunState::isOver, WAIT)).isTrue();
+            run.exportModel(zip);
+            expected = run.predict(points);
+        }
+
+        try (LoadedModel loaded = Engine.loadModel(zip)) {
+            double[][] actual = loaded.predict(points);
+            for (int i = 0; i < points.length; i++) {
+                assertThat(actual[i]).containsExactly(expected[i], within(1e-6));
+            }
+            assertThat(loaded.project().graph()).isEqualTo(project.graph());
+        }
     }
 
     @Test
