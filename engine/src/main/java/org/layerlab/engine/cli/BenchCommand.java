@@ -52,6 +52,7 @@ final class BenchCommand implements Callable<Integer> {
         String omp = System.getenv("OMP_NUM_THREADS");
         out.println("LayerLab bench: " + Engine.backend() + ", "
                 + (omp == null ? "OMP_NUM_THREADS not set" : "OMP_NUM_THREADS=" + omp)
+                + ", OPENBLAS_CORETYPE=" + System.getenv().getOrDefault("OPENBLAS_CORETYPE", "(not set)")
                 + ", Java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores" + (quick ? " (quick: too few repetitions to trust)" : ""));
         out.println("p90 is the 90th percentile of the time; for a rate, the rate at that time.");
