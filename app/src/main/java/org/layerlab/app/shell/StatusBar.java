@@ -1,0 +1,119 @@
+package org.layerlab.app.shell;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.layerlab.app.training.MetricsTable;
+import org.layerlab.app.training.TrainingViewModel;
+import org.layerlab.app.training.TrainingViewModel.Phase;
+import org.layerlab.engine.train.EpochMetrics;
+
+/**
+ * The bottom line of the window: backend, run state, epoch of the budget with a progress bar,
+ * elapsed time, throughput, and the last epoch's losses and accuracies.
+ */
+public final class StatusBar extends HBox {
+
+    public StatusBar(TrainingViewModel model, ObservableStringValue backend) {
+        setId("statusBar");
+        getStyleClass().add("status-bar");
+        setSpacing(12);
+        setAlignment(Pos.CENTER_LEFT);
+
+        Label backendLabel = label("backendLabel", "backend");
+        backendLabel.textProperty().bind(backend);
+
+        Label state = label("stateLabel", "run-state");
+        state.textProperty().bind(Bindings.createStringBinding(() -> stateText(model.phaseProperty().get()),
+                model.phaseProperty()));
+        model.phaseProperty().addListener((o, a, b) -> {
+            for (Phase p : Phase.values()) {
+                state.pseudoClassStateChanged(PseudoClass.getPseudoClass(p.name().toLowerCase(Locale.ROOT)), p == b);
+            }
+        });
+        state.pseudoClassStateChanged(PseudoClass.getPseudoClass("idle"), true);
+
+        Label epoch = label("epochLabel", "epoch");
+        epoch.textProperty().bind(Bindings.createStringBinding(
+                () -> "Epoch " + model.epochProperty().get() + " / " + model.epochBudgetProperty().get(),
+                model.epochProperty(), model.epochBudgetProperty()));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("epochProgress");
+        progress.setPrefWidth(150);
+        progress.progressProperty().bind(model.progressProperty());
+
+        Label elapsed = label("elapsedLabel", "elapsed");
+        elapsed.textProperty().bind(Bindings.createStringBinding(() -> "⏱ " + clock(model.elapsedMillisProperty().get()),
+                model.elapsedMillisProperty()));
+        Label speed = label("samplesLabel", "throughput");
+        speed.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%,.0f samples/s", model.samplesPerSecondProperty().get()),
+                model.samplesPerSecondProperty()));
+        Label metrics = label("lossLabel", "last-metrics");
+        metrics.textProperty().bind(Bindings.createStringBinding(() -> metricsText(model.lastProperty().get()),
+                model.lastProperty()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label message = label("runMessage", "run-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setMinWidth(0);
+
+        getChildren().addAll(backendLabel, sep(), state, epoch, progress, sep(), elapsed, speed, sep(), metrics, grow,
+                message);
+    }
+
+    static String stateText(Phase phase) {
+        return switch (phase) {
+            case IDLE -> "Not started";
+            case PREPARING -> "Building…";
+            case READY -> "Ready";
+            case RUNNING -> "Training";
+            case PAUSED -> "Paused";
+            case FINISHED -> "Finished";
+            case STOPPED -> "Stopped";
+            case FAILED -> "Failed";
+        };
+    }
+
+    /** "loss 0.3123 / 0.2987 · acc 94.1 % / 93.0 %" (train / validation), or a dash before the first epoch. */
+    static String metricsText(EpochMetrics m) {
+        if (m == null) {
+            return "loss — · acc —";
+        }
+        String loss = "loss " + MetricsTable.format(m.trainLoss(), "%.4f") + " / "
+                + MetricsTable.format(m.validationLoss(), "%.4f");
+        if (Double.isNaN(m.trainAccuracy())) {
+            return loss + " (train / val)";
+        }
+        return loss + " · acc " + MetricsTable.percent(m.trainAccuracy()) + " / "
+                + MetricsTable.percent(m.validationAccuracy()) + " (train / val)";
+    }
+
+    /** 72_000 ms -> "1:12"; an hour or more -> "1:02:03". */
+    static String clock(long millis) {
+        long s = millis / 1000;
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%d:%02d", s / 60, s % 60);
+    }
+
+    private static Label label(String id, String styleClass) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(styleClass);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Separator sep() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}
