@@ -149,7 +149,9 @@ public record ModelGraph(List<Node> nodes, List<Edge> edges) {
             String id = ready.poll();
             order.add(require(id));
             for (String next : outputsOf(id)) {
-                if (remaining.computeIfPresent(next, (k, v) -> v - 1) == 0) {
+                // An edge to a missing node (a hand-edited file) is skipped here; the validator reports it.
+                Integer left = remaining.computeIfPresent(next, (k, v) -> v - 1);
+                if (left != null && left == 0) {
                     ready.add(next);
                 }
             }
