@@ -65,6 +65,8 @@ public final class LayerSettings {
     public static final int MAX_UNITS = 4096;
     /** Most input features: MNIST has 784; wide CSV files fit too. */
     public static final int MAX_FEATURES = 100_000;
+    /** Largest L1/L2 lambda; typical values are 0.0001 to 0.01. */
+    public static final double MAX_PENALTY = 100;
     /** Highest dropout rate offered: dropping everything would leave nothing to learn from. */
     public static final double MAX_RATE = 0.95;
 
@@ -92,9 +94,9 @@ public final class LayerSettings {
                     choice(DenseSpec.class, "weightInit", "Weight init",
                             "How the weights start: Glorot suits tanh/sigmoid, He suits ReLU.",
                             WeightInit.values(), DenseSpec::weightInit, (s, v) -> s.withWeightInit((WeightInit) v)),
-                    number(DenseSpec.class, "l1", "L1 λ", PENALTY_HELP, NumberRange.decimal("L1 lambda", 0, 1),
+                    number(DenseSpec.class, "l1", "L1 λ", PENALTY_HELP, NumberRange.decimal("l1", 0, MAX_PENALTY),
                             Editor.PLAIN, 0, 0, DenseSpec::l1, (s, v) -> s.withL1(v)),
-                    number(DenseSpec.class, "l2", "L2 λ", PENALTY_HELP, NumberRange.decimal("L2 lambda", 0, 1),
+                    number(DenseSpec.class, "l2", "L2 λ", PENALTY_HELP, NumberRange.decimal("l2", 0, MAX_PENALTY),
                             Editor.PLAIN, 0, 0, DenseSpec::l2, (s, v) -> s.withL2(v)),
                     flag(DenseSpec.class, "bias", "Bias", "Adds a learned constant b to each unit: a = f(Wx + b).",
                             DenseSpec::bias, DenseSpec::withBias));
@@ -105,12 +107,12 @@ public final class LayerSettings {
                     rate(AlphaDropoutSpec.class, AlphaDropoutSpec::rate, (s, v) -> new AlphaDropoutSpec(v)));
             case GAUSSIAN_NOISE -> List.of(number(GaussianNoiseSpec.class, "stddev", "Noise σ",
                     "Standard deviation of the zero-mean noise added to each value in training.",
-                    NumberRange.decimal("noise standard deviation", 0, 10), Editor.SLIDER, 0.05, 2,
+                    NumberRange.decimal("stddev", 0, 10), Editor.SLIDER, 0.05, 2,
                     GaussianNoiseSpec::stddev, (s, v) -> new GaussianNoiseSpec(v)));
             case BATCH_NORM -> List.of(
                     number(BatchNormSpec.class, "momentum", "Momentum",
                             "How slowly the moving averages used at test time follow the batch statistics (Keras 0.99).",
-                            NumberRange.decimal("momentum", 0, 0.9999), Editor.PLAIN, 0, 0,
+                            NumberRange.decimal("momentum", 0.001, 0.9999), Editor.PLAIN, 0, 0,
                             BatchNormSpec::momentum, (s, v) -> new BatchNormSpec(v, s.epsilon())),
                     number(BatchNormSpec.class, "epsilon", "Epsilon",
                             "Added to the variance before the square root, to avoid dividing by zero (Keras 0.001).",

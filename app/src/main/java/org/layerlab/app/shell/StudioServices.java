@@ -1,6 +1,5 @@
 package org.layerlab.app.shell;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +12,7 @@ import org.layerlab.app.dataset.DataPreparer;
 import org.layerlab.app.training.FrameLoop;
 import org.layerlab.app.training.RunFactory;
 import org.layerlab.engine.Engine;
+import org.layerlab.engine.data.SampleData;
 
 /**
  * What the studio needs from outside the window: the engine's entry points, where slow work runs and
@@ -43,13 +43,8 @@ public record StudioServices(RunFactory runs, DataPreparer data, Supplier<String
         });
     }
 
-    /** {@code -Dlayerlab.sampleData}, else ./sample-data when it exists, else null. */
+    /** The sample-data folder as the engine finds it ({@code -Dlayerlab.sampleData}, or nearby), or null. */
     static Path sampleDataFolder() {
-        String configured = System.getProperty("layerlab.sampleData");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath();
-        }
-        Path here = Path.of("sample-data").toAbsolutePath();
-        return Files.isDirectory(here) ? here : null;
+        return SampleData.find().orElse(null);
     }
 }

@@ -31,8 +31,8 @@ public final class TrainingPanel extends VBox {
     private final NumberField stepEpochs = NumberField.spinner(NumberRange.whole("step epochs", 1, 10_000), 1);
     private final NumberField batchSize = NumberField.spinner(NumberRange.whole("batch size", 1, 100_000), 8);
     private final NumberField epochs = NumberField.spinner(NumberRange.whole("epochs", 1, 100_000), 10);
-    private final NumberField l1 = NumberField.plain(NumberRange.decimal("L1 lambda", 0, 1));
-    private final NumberField l2 = NumberField.plain(NumberRange.decimal("L2 lambda", 0, 1));
+    private final NumberField l1 = NumberField.plain(NumberRange.decimal("l1", 0, 100));
+    private final NumberField l2 = NumberField.plain(NumberRange.decimal("l2", 0, 100));
     private final CheckBox early = new CheckBox("stop when validation loss stalls");
     private final NumberField patience = NumberField.spinner(NumberRange.whole("patience", 1, 10_000), 1);
     private final CheckBox restoreBest = new CheckBox("restore the best epoch's weights");
