@@ -38,7 +38,11 @@ public class StudioApp extends Application {
         Studio.applyTheme();
         studio = new Studio(stage, services.get(), dialogs.apply(() -> stage));
         studio.show();
-        getParameters().getUnnamed().stream().map(Path::of).filter(Files::isRegularFile).findFirst()
+        Parameters parameters = getParameters();
+        if (parameters == null) {
+            return;
+        }
+        parameters.getUnnamed().stream().map(Path::of).filter(Files::isRegularFile).findFirst()
                 .ifPresent(p -> studio.actions().openFile(p));
     }
 

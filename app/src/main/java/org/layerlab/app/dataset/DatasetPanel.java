@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.layerlab.app.widgets.FormGrid;
 import org.layerlab.app.widgets.NumberField;
@@ -40,7 +39,7 @@ public final class DatasetPanel extends VBox {
     private final Label split = new Label();
     private final ComboBox<Normalization> normalization =
             new ComboBox<>(FXCollections.observableArrayList(Normalization.values()));
-    private final NumberField seed = NumberField.plain(NumberRange.whole("seed", 0, Integer.MAX_VALUE));
+    private final NumberField seed = NumberField.plain(NumberRange.whole("seed", 0, Integer.MAX_VALUE)).withoutHint();
     private final Label note = new Label();
     private final DataPreview preview = new DataPreview();
     private final FormGrid form = new FormGrid();
@@ -98,6 +97,7 @@ public final class DatasetPanel extends VBox {
         test.textField().setId("dataset-test");
         test.setOnCommit(v -> holdout(model.spec().validationRatio() * 100, v));
         split.getStyleClass().add("muted");
+        split.setWrapText(true);
         normalization.setId("dataset-normalization");
         normalization.setOnAction(e -> {
             if (!updating && normalization.getValue() != null) {
@@ -112,10 +112,11 @@ public final class DatasetPanel extends VBox {
         HBox seedRow = new HBox(8, seed, regenerate);
         seedRow.setAlignment(Pos.TOP_LEFT);
 
-        form.add("Data", "The dataset to train on. Choosing one fits the Input and Output layers to it.", kind);
-        csvRows = List.of(form.add("File", "A CSV file with a header row and numeric columns.",
+        FormGrid top = new FormGrid();
+        top.add("Data", "The dataset to train on. Choosing one fits the Input and Output layers to it.", kind);
+        csvRows = List.of(top.add("File", "A CSV file with a header row and numeric columns.",
                         new VBox(4, browse, csvPath)), csvPath.getParent(),
-                form.add("Label column", "The column to predict; empty means the last one.",
+                top.add("Label column", "The column to predict; empty means the last one.",
                         new VBox(4, labelColumn, regression)), labelColumn.getParent());
         samplesRow = List.of(form.add("Samples", "How many points to generate.", samples), samples);
         digitsRow = List.of(form.add("Digits", "Training digits to use; 0 takes all 8,000.", digits), digits);
@@ -132,8 +133,9 @@ public final class DatasetPanel extends VBox {
         note.setWrapText(true);
         note.getStyleClass().add("fit-note");
         preview.setId("dataPreview");
-        VBox.setVgrow(preview, Priority.ALWAYS);
-        getChildren().addAll(form, note, preview);
+        preview.setMinHeight(150);
+        preview.setPrefHeight(170);
+        getChildren().addAll(top, note, preview, form);
 
         model.specProperty().addListener(o -> refresh());
         model.noteProperty().addListener(o -> refreshNote());

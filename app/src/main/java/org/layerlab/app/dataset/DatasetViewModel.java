@@ -104,9 +104,13 @@ public final class DatasetViewModel {
         return preparing.getReadOnlyProperty();
     }
 
-    /** Switches to another dataset with its documented defaults and fits the graph to it. */
+    /**
+     * Switches to another dataset with its documented defaults and fits the graph to it; choosing the
+     * current dataset again keeps its settings and only fits the graph.
+     */
     public void choose(DatasetKind kind) {
         if (kind == spec.get().kind()) {
+            change(spec.get(), true);
             return;
         }
         DatasetSpec next = DatasetSpec.defaultsFor(kind);

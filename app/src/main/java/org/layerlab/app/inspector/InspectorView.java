@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.geometry.HPos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.layerlab.app.help.Concepts;
 import org.layerlab.app.inspector.LayerSettings.ChoiceSetting;
@@ -16,6 +18,8 @@ import org.layerlab.app.inspector.LayerSettings.Setting;
 import org.layerlab.app.widgets.FormGrid;
 import org.layerlab.app.widgets.NumberField;
 import org.layerlab.engine.graph.LayerSpec;
+import org.layerlab.engine.graph.ModelSummary;
+import org.layerlab.engine.graph.NodeShape;
 import org.layerlab.engine.graph.Node;
 import org.layerlab.engine.graph.Problem;
 
@@ -31,6 +35,8 @@ public final class InspectorView extends VBox {
     private final Label about = new Label();
     private final FormGrid form = new FormGrid();
     private final VBox problemBox = new VBox(4);
+    private final Label shape = new Label();
+    private final GridPane summary = new GridPane();
     private final List<Runnable> refreshers = new ArrayList<>();
     private String shownId;
     private Object shownKind;
@@ -45,8 +51,16 @@ public final class InspectorView extends VBox {
         about.getStyleClass().add("concept-text");
         about.setWrapText(true);
         problemBox.getStyleClass().add("node-problems");
-        getChildren().addAll(title, about, form, problemBox);
+        shape.setId("inspectorShape");
+        shape.getStyleClass().add("node-shape");
+        summary.setId("modelSummary");
+        summary.getStyleClass().add("model-summary");
+        summary.setHgap(14);
+        summary.setVgap(4);
+        getChildren().addAll(title, about, shape, form, problemBox, summary);
         model.nodeProperty().addListener((o, a, b) -> show(b));
+        model.shapeProperty().addListener((o, a, b) -> showShape(b));
+        model.summaryProperty().addListener((o, a, b) -> showSummary(b));
         model.problemsProperty().addListener((o, a, b) -> showProblems(b));
         show(model.nodeProperty().get());
     }
@@ -57,11 +71,15 @@ public final class InspectorView extends VBox {
             shownKind = null;
             refreshers.clear();
             form.clearRows();
-            title.setText("Inspector");
+            title.setText("Model");
             about.setText("Select a layer on the canvas to see what it does and change its settings.");
             showProblems(List.of());
+            showShape(null);
+            showSummary(model.summaryProperty().get());
             return;
         }
+        showSummary(null);
+        showShape(model.shapeProperty().get());
         if (node.id().equals(shownId) && node.kind() == shownKind) {
             refreshers.forEach(Runnable::run);
             return;
@@ -120,6 +138,44 @@ public final class InspectorView extends VBox {
 
     private LayerSpec spec() {
         return Optional.ofNullable(model.nodeProperty().get()).map(Node::spec).orElseThrow();
+    }
+
+    private void showShape(NodeShape s) {
+        shape.setText(s == null ? "" : "Output: " + s.outputSize() + (s.outputSize() == 1 ? " value" : " values")
+                + " per example  ·  " + String.format("%,d", s.parameters()) + " parameters");
+        shape.setVisible(s != null);
+        shape.setManaged(s != null);
+    }
+
+    /** The Keras-style summary table, shown while no layer is selected. */
+    private void showSummary(ModelSummary s) {
+        summary.getChildren().clear();
+        boolean visible = s != null && !s.rows().isEmpty();
+        summary.setVisible(visible);
+        summary.setManaged(visible);
+        if (!visible) {
+            return;
+        }
+        String[] header = {"Layer", "Output", "Params"};
+        for (int c = 0; c < 3; c++) {
+            Label h = new Label(header[c]);
+            h.getStyleClass().add("summary-header");
+            summary.add(h, c, 0);
+        }
+        int row = 1;
+        for (ModelSummary.Row r : s.rows()) {
+            summary.add(new Label(r.layer()), 0, row);
+            summary.add(new Label(r.outputShape()), 1, row);
+            Label p = new Label(r.outputShape().equals("?") ? "?" : String.format("%,d", r.parameters()));
+            p.getStyleClass().add("summary-number");
+            GridPane.setHalignment(p, HPos.RIGHT);
+            summary.add(p, 2, row++);
+        }
+        Label total = new Label("Total parameters: " + String.format("%,d", s.totalParameters())
+                + (s.nonTrainableParameters() > 0 ? " (" + String.format("%,d", s.nonTrainableParameters())
+                + " not trainable)" : ""));
+        total.getStyleClass().add("summary-total");
+        summary.add(total, 0, row, 3, 1);
     }
 
     private void showProblems(List<Problem> problems) {

@@ -12,7 +12,9 @@ import org.layerlab.app.inspector.LayerSettings.FlagSetting;
 import org.layerlab.app.inspector.LayerSettings.NumberSetting;
 import org.layerlab.app.inspector.LayerSettings.Setting;
 import org.layerlab.engine.graph.LayerSpec;
+import org.layerlab.engine.graph.ModelSummary;
 import org.layerlab.engine.graph.Node;
+import org.layerlab.engine.graph.NodeShape;
 import org.layerlab.engine.graph.Problem;
 
 /**
@@ -24,12 +26,15 @@ public final class InspectorViewModel {
     private final GraphEditor editor;
     private final ReadOnlyObjectWrapper<Node> node = new ReadOnlyObjectWrapper<>(this, "node");
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
+    private final ReadOnlyObjectWrapper<NodeShape> shape = new ReadOnlyObjectWrapper<>(this, "shape");
+    private final ReadOnlyObjectWrapper<ModelSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
 
     public InspectorViewModel(GraphEditor editor) {
         this.editor = editor;
         editor.primarySelectionProperty().addListener((o, a, b) -> refresh());
         editor.graphProperty().addListener((o, a, b) -> refresh());
         editor.problemsProperty().addListener((o, a, b) -> refresh());
+        editor.shapesProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
@@ -41,6 +46,16 @@ public final class InspectorViewModel {
     /** The validator's problems with the selected node. */
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
         return problems.getReadOnlyProperty();
+    }
+
+    /** Output size and parameters of the selected node, or null when unknown (not connected). */
+    public ReadOnlyObjectProperty<NodeShape> shapeProperty() {
+        return shape.getReadOnlyProperty();
+    }
+
+    /** The whole model as Keras' summary() shows it, for when no node is selected. */
+    public ReadOnlyObjectProperty<ModelSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     /** The settings of the selected node's kind (empty when nothing is selected). */
@@ -91,7 +106,12 @@ public final class InspectorViewModel {
     private void refresh() {
         String id = editor.primarySelectionProperty().get();
         Node n = id == null ? null : editor.graph().node(id).orElse(null);
+        problems.set(List.of());
         node.set(n);
+        shape.set(n == null || editor.shapesProperty().get() == null ? null : editor.shapesProperty().get().get(n.id()));
+        if (n == null) {
+            summary.set(ModelSummary.of(editor.graph()));
+        }
         problems.set(n == null ? List.of()
                 : editor.problemsProperty().get().stream().filter(p -> Objects.equals(p.nodeId(), n.id())).toList());
     }

@@ -50,7 +50,7 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(problems, javafx.scene.layout.Priority.ALWAYS);
         SplitPane bottom = new SplitPane(problemsBox, liveViews);
         bottom.setId("bottomSplit");
-        bottom.setDividerPositions(0.36);
+        bottom.setDividerPositions(0.3);
         SplitPane centre = new SplitPane(canvas, bottom);
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);

@@ -17,6 +17,7 @@ public final class ProblemsView extends ListView<Problem> {
         getStyleClass().add("problems-list");
         Label none = new Label("✔ No problems: the graph can be trained.");
         none.getStyleClass().add("no-problems");
+        none.setWrapText(true);
         setPlaceholder(none);
         editor.problemsProperty().addListener((o, a, b) -> getItems().setAll(b == null ? List.of() : b));
         setCellFactory(v -> new ListCell<>() {
@@ -24,6 +25,8 @@ public final class ProblemsView extends ListView<Problem> {
             protected void updateItem(Problem p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : "⚠ " + (p.nodeId() == null ? "" : p.nodeId() + ": ") + p.message());
+                setWrapText(true);
+                setPrefWidth(0);
                 getStyleClass().remove("problem-cell");
                 if (!empty) {
                     getStyleClass().add("problem-cell");

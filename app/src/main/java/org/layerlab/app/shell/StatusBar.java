@@ -52,7 +52,7 @@ public final class StatusBar extends HBox {
         progress.progressProperty().bind(model.progressProperty());
 
         Label elapsed = label("elapsedLabel", "elapsed");
-        elapsed.textProperty().bind(Bindings.createStringBinding(() -> "⏱ " + clock(model.elapsedMillisProperty().get()),
+        elapsed.textProperty().bind(Bindings.createStringBinding(() -> "Time " + clock(model.elapsedMillisProperty().get()),
                 model.elapsedMillisProperty()));
         Label speed = label("samplesLabel", "throughput");
         speed.textProperty().bind(Bindings.createStringBinding(

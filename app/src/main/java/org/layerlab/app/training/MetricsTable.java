@@ -18,12 +18,15 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         getStyleClass().add("metrics-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Press Train: each finished epoch adds a row here."));
-        getColumns().add(column("Epoch", m -> m.epoch(), "%.0f"));
+        TableColumn<EpochMetrics, String> epoch = column("Epoch", m -> m.epoch(), "%.0f");
+        epoch.setMaxWidth(80);
+        epoch.setMinWidth(64);
+        getColumns().add(epoch);
         getColumns().add(column("Train loss", EpochMetrics::trainLoss, "%.4f"));
         getColumns().add(percentColumn("Train acc", EpochMetrics::trainAccuracy));
         getColumns().add(column("Val loss", EpochMetrics::validationLoss, "%.4f"));
         getColumns().add(percentColumn("Val acc", EpochMetrics::validationAccuracy));
-        getColumns().add(column("Learning rate", EpochMetrics::learningRate, "%.3g"));
+        getColumns().add(column("LR", EpochMetrics::learningRate, "%.3g"));
         // Follow the newest epoch, as a log would.
         model.metrics().addListener((ListChangeListener<EpochMetrics>) c -> {
             if (!getItems().isEmpty()) {

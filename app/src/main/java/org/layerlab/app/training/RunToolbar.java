@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.layerlab.app.widgets.Icons;
 
 /**
  * The run controls across the top of the window: Train/Pause, step one epoch or one batch, Stop,
@@ -27,13 +28,12 @@ public final class RunToolbar extends HBox {
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
 
-        Button train = button("trainButton", "▶ Train", "Train, pause or resume (Space)", model::trainOrPause);
+        Button train = button("trainButton", "Train", "Train, pause or resume (Space)", model::trainOrPause);
         train.getStyleClass().addAll(Styles.ACCENT, "train-button");
-        train.textProperty().bind(Bindings.createStringBinding(() -> switch (model.trainTextProperty().get()) {
-            case "Pause" -> "⏸ Pause";
-            case "Resume" -> "▶ Resume";
-            default -> "▶ Train";
-        }, model.trainTextProperty()));
+        train.textProperty().bind(model.trainTextProperty());
+        train.setGraphic(Icons.play());
+        model.trainTextProperty().addListener((o, a, b) -> train.setGraphic("Pause".equals(b) ? Icons.pause()
+                : Icons.play()));
         train.disableProperty().bind(model.trainEnabledProperty().not());
         // A disabled button shows no tooltip, so the reason sits on a wrapper as well as in the label.
         StackPane trainWrapper = new StackPane(train);
@@ -49,16 +49,18 @@ public final class RunToolbar extends HBox {
             }
         });
 
-        Button epoch = button("stepEpochButton", "⏭ Epoch", "Train exactly one more epoch, then pause (→)",
+        Button epoch = button("stepEpochButton", "Step epoch", "Train exactly one more epoch, then pause (→)",
                 model::stepEpoch);
+        epoch.setGraphic(Icons.step());
         epoch.disableProperty().bind(model.stepEnabledProperty().not());
         Button batch = button("stepBatchButton", "Step batch", "Fit exactly one more minibatch, then pause",
                 model::stepBatch);
         batch.disableProperty().bind(model.stepEnabledProperty().not());
-        Button stop = button("stopButton", "⏹ Stop", "End the run; the model can still be exported",
+        Button stop = button("stopButton", "Stop", "End the run; the model can still be exported",
                 model::stop);
+        stop.setGraphic(Icons.stop());
         stop.disableProperty().bind(model.stopEnabledProperty().not());
-        Button reset = button("resetButton", "⟲ Reset", "Discard the run: the next Train starts from fresh weights (R)",
+        Button reset = button("resetButton", "Reset", "Discard the run: the next Train starts from fresh weights (R)",
                 model::reset);
         reset.disableProperty().bind(model.resetEnabledProperty().not());
 

@@ -36,7 +36,7 @@ public final class TrainingPanel extends VBox {
     private final CheckBox early = new CheckBox("stop when validation loss stalls");
     private final NumberField patience = NumberField.spinner(NumberRange.whole("patience", 1, 10_000), 1);
     private final CheckBox restoreBest = new CheckBox("restore the best epoch's weights");
-    private final NumberField seed = NumberField.plain(NumberRange.whole("seed", 0, Integer.MAX_VALUE));
+    private final NumberField seed = NumberField.plain(NumberRange.whole("seed", 0, Integer.MAX_VALUE)).withoutHint();
     private final List<javafx.scene.Node> momentumRow;
     private final List<javafx.scene.Node> decayRow;
     private final List<javafx.scene.Node> stepRow;

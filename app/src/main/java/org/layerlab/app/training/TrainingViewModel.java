@@ -103,6 +103,7 @@ public final class TrainingViewModel {
             case PAUSED -> "Resume";
             default -> "Train";
         }, phase);
+        showIdleBudget();
         speed.addListener((o, a, b) -> {
             if (run != null) {
                 run.setSpeed(Speed.batchesPerSecond(b.doubleValue()));
@@ -172,6 +173,13 @@ public final class TrainingViewModel {
         last.set(null);
         message.set("");
         stale.set(false);
+        showIdleBudget();
+    }
+
+    /** Before a run, the status bar counts against the configured epochs. */
+    private void showIdleBudget() {
+        Project p = project.get();
+        epochBudget.set(p == null ? 0 : p.training().epochs());
     }
 
     /**
@@ -205,6 +213,9 @@ public final class TrainingViewModel {
     /** Tells whether the project changed since the run was prepared (node positions do not count). */
     public void projectChanged() {
         stale.set(runProject != null && !sameModel(runProject, project.get()));
+        if (run == null && phase.get() == Phase.IDLE) {
+            showIdleBudget();
+        }
     }
 
     /** Drains the mailbox into the properties; called once per frame by the frame loop. */

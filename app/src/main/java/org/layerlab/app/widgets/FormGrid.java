@@ -21,7 +21,7 @@ public final class FormGrid extends GridPane {
         setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(USE_PREF_SIZE);
+        labels.setMinWidth(112);
         ColumnConstraints editors = new ColumnConstraints();
         editors.setHgrow(Priority.ALWAYS);
         editors.setFillWidth(true);

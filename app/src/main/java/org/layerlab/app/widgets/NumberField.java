@@ -37,7 +37,7 @@ public final class NumberField extends VBox {
         this.step = step;
         this.slider = slider;
         getStyleClass().add("number-field");
-        text.setPrefColumnCount(range.whole() ? 6 : 7);
+        text.setPrefColumnCount(slider != null ? 4 : range.whole() ? 5 : 6);
         text.getStyleClass().add("number-text");
         hint.setText(range.hint());
         hint.getStyleClass().add("range-hint");
@@ -104,6 +104,13 @@ public final class NumberField extends VBox {
     /** A plain field, for values that span orders of magnitude (penalties, learning rates). */
     public static NumberField plain(NumberRange range) {
         return new NumberField(range, 0, null);
+    }
+
+    /** Hides the range beside the field, for settings whose range says nothing (seeds). */
+    public NumberField withoutHint() {
+        hint.setVisible(false);
+        hint.setManaged(false);
+        return this;
     }
 
     /**
