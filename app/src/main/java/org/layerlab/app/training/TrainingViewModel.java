@@ -31,7 +31,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.layerlab.engine.InvalidProjectException;
 import org.layerlab.engine.export.Project;
-import org.layerlab.engine.graph.ModelGraph;
 import org.layerlab.engine.train.EpochMetrics;
 import org.layerlab.engine.train.Mailbox;
 import org.layerlab.engine.train.RunStatus;
@@ -212,7 +211,7 @@ public final class TrainingViewModel {
 
     /** Tells whether the project changed since the run was prepared (node positions do not count). */
     public void projectChanged() {
-        stale.set(runProject != null && !sameModel(runProject, project.get()));
+        stale.set(runProject != null && !RunChanges.sameModel(runProject, project.get()));
         if (run == null && phase.get() == Phase.IDLE) {
             showIdleBudget();
         }
@@ -308,19 +307,6 @@ public final class TrainingViewModel {
             return "Cannot train: " + invalid.problems().stream().map(Object::toString).collect(Collectors.joining("; "));
         }
         return "Cannot train: " + (e.getMessage() == null ? e.toString() : e.getMessage());
-    }
-
-    /** Same layers, settings, edges, data and training config; where the nodes sit does not matter. */
-    static boolean sameModel(Project a, Project b) {
-        return structure(a.graph()).equals(structure(b.graph())) && a.dataset().equals(b.dataset())
-                && a.training().equals(b.training());
-    }
-
-    private static List<Object> structure(ModelGraph g) {
-        List<Object> parts = new ArrayList<>();
-        g.nodes().forEach(n -> parts.add(List.of(n.id(), n.spec())));
-        parts.addAll(g.edges());
-        return parts;
     }
 
     // ---- properties ----
