@@ -31,7 +31,8 @@ class GraphEditingTest extends StudioTestBase {
         List<Problem> problems = onFx(() -> studio.editor().problemsProperty().get());
         assertThat(problems).contains(new Problem("output_1", message));
         assertThat(this.<Button>node("#trainButton").isDisabled()).isTrue();
-        assertThat(this.<Label>node("#trainBlockedLabel").getText()).contains(message);
+        assertThat(this.<Label>node("#trainBlockedLabel").getText())
+                .isEqualTo("⚠ Fix " + problems.size() + " problems to train, first: " + problems.get(0).message());
         Node outputNode = node("#node-output_1");
         assertThat(outputNode.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("invalid"));
         assertThat(lookup("#node-output_1 .node-problem").<Label>queryAll())

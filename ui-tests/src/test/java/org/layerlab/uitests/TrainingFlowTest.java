@@ -55,7 +55,7 @@ class TrainingFlowTest extends StudioTestBase {
         build.type("#inspector-units", "16");
         assertThat(onFx(() -> studio.editor().graph().require("dense_1").spec()))
                 .isEqualTo(DenseSpec.of(16, Activation.RELU));
-        assertThat(onFx(() -> studio.editor().undoDescriptionProperty().get())).isEqualTo("Set units");
+        assertThat(onFx(() -> studio.editor().undoDescriptionProperty().get())).isEqualTo("Undo Set units");
 
         chooseDataset("1-D regression (sine)");
         assertThat(onFx(() -> studio.editor().graph().require("input_1").spec())).isEqualTo(new InputSpec(1));

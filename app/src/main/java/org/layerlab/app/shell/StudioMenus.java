@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -103,11 +102,11 @@ final class StudioMenus {
     private Menu editMenu(GraphEditor editor) {
         MenuItem undo = item("undoItem", "Undo", "Shortcut+Z",
                 () -> onText(TextInputControl::undo, () -> editor.undo()));
-        undo.textProperty().bind(Bindings.createStringBinding(() -> editor.undoDescriptionProperty().get().isEmpty()
-                ? "Undo" : "Undo " + editor.undoDescriptionProperty().get(), editor.undoDescriptionProperty()));
+        undo.textProperty().bind(editor.undoDescriptionProperty());
         undo.disableProperty().bind(editor.canUndoProperty().not());
         MenuItem redo = item("redoItem", "Redo", "Shortcut+Shift+Z",
                 () -> onText(TextInputControl::redo, () -> editor.redo()));
+        redo.textProperty().bind(editor.redoDescriptionProperty());
         redo.disableProperty().bind(editor.canRedoProperty().not());
         Menu menu = new Menu("_Edit");
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(),

@@ -64,7 +64,7 @@ class InspectorViewModelTest {
         assertThat(model.setNumber(units, 32)).isEmpty();
 
         assertThat(((DenseSpec) editor.graph().require("dense_1").spec()).units()).isEqualTo(32);
-        assertThat(editor.undoDescriptionProperty().get()).isEqualTo("Set units");
+        assertThat(editor.undoDescriptionProperty().get()).isEqualTo("Undo Set units");
         assertThat(editor.undo()).isTrue();
         assertThat(editor.graph()).isEqualTo(before);
         assertThat(editor.canUndoProperty().get()).isFalse();
