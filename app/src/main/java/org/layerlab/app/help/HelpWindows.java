@@ -33,6 +33,7 @@ public final class HelpWindows {
             new String[] {"Delete", "Delete the selected layers"},
             new String[] {"Ctrl+A", "Select all layers"},
             new String[] {"Ctrl+= / Ctrl+- / Ctrl+0", "Zoom in / out / actual size"},
+            new String[] {"Ctrl+9", "Fit the graph in the window"},
             new String[] {"Ctrl+L", "Tidy up the layout"},
             new String[] {"Ctrl+N / Ctrl+O / Ctrl+S", "New / Open / Save project"},
             new String[] {"Ctrl+Shift+S", "Save As"},

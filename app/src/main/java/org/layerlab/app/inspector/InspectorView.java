@@ -53,6 +53,7 @@ public final class InspectorView extends VBox {
         problemBox.getStyleClass().add("node-problems");
         shape.setId("inspectorShape");
         shape.getStyleClass().add("node-shape");
+        shape.setWrapText(true);
         summary.setId("modelSummary");
         summary.getStyleClass().add("model-summary");
         summary.setHgap(14);

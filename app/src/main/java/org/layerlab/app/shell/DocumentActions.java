@@ -19,6 +19,7 @@ public final class DocumentActions {
     private final Dialogs dialogs;
     private final TrainingViewModel training;
     private final Path sampleData;
+    private Runnable afterLoad = () -> { };
 
     public DocumentActions(ProjectDocument document, RecentFiles recent, Dialogs dialogs, TrainingViewModel training,
                            Path sampleData) {
@@ -71,7 +72,13 @@ public final class DocumentActions {
         training.reset();
         document.load(project, file);
         recent.add(file);
+        afterLoad.run();
         return true;
+    }
+
+    /** What to do once a project file has been opened (the canvas fits it in view). */
+    public void setAfterLoad(Runnable afterLoad) {
+        this.afterLoad = afterLoad;
     }
 
     /** Saves to the project's file, or asks for one; false if nothing was saved. */

@@ -70,7 +70,7 @@ public final class MainWindow extends BorderPane {
         SplitPane side = new SplitPane(inspectorScroll, sideTabs);
         side.setId("sideSplit");
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.40);
+        side.setDividerPositions(0.48);
         side.setMinWidth(330);
         side.setPrefWidth(390);
 

@@ -82,6 +82,8 @@ public final class Studio {
                         help.showAbout(backend.get());
                     }
                 }, this::quit));
+        // After layout, so the canvas knows its size when it fits the opened graph in view.
+        actions.setAfterLoad(() -> services.fx().execute(window.canvas()::zoomToFit));
         scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);

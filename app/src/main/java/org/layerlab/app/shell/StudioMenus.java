@@ -151,6 +151,7 @@ final class StudioMenus {
                 item("zoomInItem", "Zoom in", "Shortcut+Equals", canvas::zoomIn),
                 item("zoomOutItem", "Zoom out", "Shortcut+Minus", canvas::zoomOut),
                 item("resetZoomItem", "Actual size", "Shortcut+0", canvas::resetZoom),
+                item("zoomToFitItem", "Fit to window", "Shortcut+9", canvas::zoomToFit),
                 new SeparatorMenuItem(),
                 item("tidyUpItem", "Tidy up layout", "Shortcut+L", canvas::tidyUp));
         return menu;

@@ -22,11 +22,12 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         epoch.setMaxWidth(80);
         epoch.setMinWidth(64);
         getColumns().add(epoch);
-        getColumns().add(column("Train loss", EpochMetrics::trainLoss, "%.4f"));
-        getColumns().add(percentColumn("Train acc", EpochMetrics::trainAccuracy));
-        getColumns().add(column("Val loss", EpochMetrics::validationLoss, "%.4f"));
-        getColumns().add(percentColumn("Val acc", EpochMetrics::validationAccuracy));
-        getColumns().add(column("LR", EpochMetrics::learningRate, "%.3g"));
+        // Keras' names for the same figures (history.history['val_loss'] in the lecture notes).
+        getColumns().add(column("loss", EpochMetrics::trainLoss, "%.4f"));
+        getColumns().add(percentColumn("acc", EpochMetrics::trainAccuracy));
+        getColumns().add(column("val_loss", EpochMetrics::validationLoss, "%.4f"));
+        getColumns().add(percentColumn("val_acc", EpochMetrics::validationAccuracy));
+        getColumns().add(column("lr", EpochMetrics::learningRate, "%.3g"));
         // Follow the newest epoch, as a log would.
         model.metrics().addListener((ListChangeListener<EpochMetrics>) c -> {
             if (!getItems().isEmpty()) {

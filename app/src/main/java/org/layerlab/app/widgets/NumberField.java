@@ -41,6 +41,8 @@ public final class NumberField extends VBox {
         text.getStyleClass().add("number-text");
         hint.setText(range.hint());
         hint.getStyleClass().add("range-hint");
+        hint.setMinWidth(USE_PREF_SIZE);
+        text.setMinWidth(56);
         message.getStyleClass().add("refusal");
         message.setWrapText(true);
         showMessage(null);
@@ -49,7 +51,7 @@ public final class NumberField extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         if (slider != null) {
             HBox.setHgrow(slider, Priority.ALWAYS);
-            slider.setMinWidth(90);
+            slider.setMinWidth(60);
             row.getChildren().add(slider);
             slider.valueProperty().addListener((o, a, b) -> {
                 if (!updating) {
