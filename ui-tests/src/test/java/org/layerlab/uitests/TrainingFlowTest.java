@@ -2,12 +2,16 @@ package org.layerlab.uitests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.layerlab.app.training.TrainingViewModel.Phase;
 import org.layerlab.engine.data.DatasetKind;
 import org.layerlab.engine.graph.Activation;
@@ -20,6 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class TrainingFlowTest extends StudioTestBase {
 
     private final GraphBuilding build = new GraphBuilding(this);
+
+    @TempDir
+    Path dir;
 
     private void chooseDataset(String name) {
         clickOn("#datasetTab");
@@ -94,6 +101,32 @@ class TrainingFlowTest extends StudioTestBase {
         clickOn("#stopButton");
         waitUntil(20, () -> studio.training().phaseProperty().get() == Phase.STOPPED);
         assertThat(epoch()).isEqualTo(paused + 1);
+
+        Path zip = dir.resolve("moons-model.zip");
+        dialogs.files.add(zip);
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(30, () -> !dialogs.infos.isEmpty());
+        assertThat(dialogs.infos).singleElement().asString().startsWith("Model exported: ").contains(zip.toString());
+        assertThat(Files.size(zip)).isPositive();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void spaceStartsAndPausesTrainingWhenNoFieldHasTheFocus() throws Exception {
+        dialogs.files.add(sampleData().resolve("projects/xor-hidden.json"));
+        clickOn("File").clickOn("Open…");
+        onFx(() -> this.<Slider>node("#speedSlider").setValue(2));
+        build.clickCanvasBackground();
+
+        type(KeyCode.SPACE);
+        waitUntil(90, () -> studio.training().phaseProperty().get() == Phase.RUNNING);
+        type(KeyCode.SPACE);
+        waitUntil(20, () -> studio.training().phaseProperty().get() == Phase.PAUSED);
+
+        clickOn("#trainingTab");
+        clickOn("#training-epochs");
+        type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(phase()).isEqualTo(Phase.PAUSED);
     }
 }
