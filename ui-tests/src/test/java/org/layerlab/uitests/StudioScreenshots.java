@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.layerlab.app.training.TrainingViewModel.Phase;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pictures of the studio in its main states, written to {@code ui-tests/target/screenshots} for a
@@ -52,8 +53,14 @@ class StudioScreenshots extends StudioTestBase {
         onFx(() -> studio.dataset().choose(org.layerlab.engine.data.DatasetKind.MNIST));
         waitUntil(30, () -> studio.dataset().previewProperty().get() != null);
         shoot("07-mnist-chosen");
-        onFx(() -> studio.stage().setWidth(1024));
-        onFx(() -> studio.stage().setHeight(700));
+        onFx(() -> {
+            studio.stage().setWidth(1024);
+            studio.stage().setHeight(700);
+        });
+        waitUntil(10, () -> studio.scene().getWidth() == 1024);
+        for (int frame = 0; frame < 5; frame++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         shoot("08-small-window");
         assertThat(Files.list(out).count()).isGreaterThanOrEqualTo(8);
     }

@@ -51,6 +51,7 @@ public final class MainWindow extends BorderPane {
         SplitPane bottom = new SplitPane(problemsBox, liveViews);
         bottom.setId("bottomSplit");
         bottom.setDividerPositions(0.3);
+        problemsBox.setMinWidth(140);
         SplitPane centre = new SplitPane(canvas, bottom);
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
@@ -71,7 +72,7 @@ public final class MainWindow extends BorderPane {
         side.setId("sideSplit");
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.48);
-        side.setMinWidth(330);
+        side.setMinWidth(320);
         side.setPrefWidth(390);
 
         SplitPane main = new SplitPane(centre, side);

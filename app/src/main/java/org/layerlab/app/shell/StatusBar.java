@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,6 +32,12 @@ public final class StatusBar extends HBox {
 
         Label backendLabel = label("backendLabel", "backend");
         backendLabel.textProperty().bind(backend);
+        // Long backend descriptions shrink with an ellipsis; the tooltip keeps the whole text.
+        backendLabel.setMinWidth(60);
+        backendLabel.setMaxWidth(210);
+        Tooltip backendTip = new Tooltip();
+        backendTip.textProperty().bind(backend);
+        backendLabel.setTooltip(backendTip);
 
         Label state = label("stateLabel", "run-state");
         state.textProperty().bind(Bindings.createStringBinding(() -> stateText(model.phaseProperty().get()),
@@ -48,27 +55,37 @@ public final class StatusBar extends HBox {
                 model.epochProperty(), model.epochBudgetProperty()));
         ProgressBar progress = new ProgressBar();
         progress.setId("epochProgress");
-        progress.setPrefWidth(150);
+        progress.setPrefWidth(110);
+        progress.setMinWidth(90);
         progress.progressProperty().bind(model.progressProperty());
 
         Label elapsed = label("elapsedLabel", "elapsed");
-        elapsed.textProperty().bind(Bindings.createStringBinding(() -> "Time " + clock(model.elapsedMillisProperty().get()),
+        elapsed.textProperty().bind(Bindings.createStringBinding(() -> clock(model.elapsedMillisProperty().get()),
                 model.elapsedMillisProperty()));
+        elapsed.setTooltip(new Tooltip("Training time, pauses excluded"));
         Label speed = label("samplesLabel", "throughput");
         speed.textProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "%,.0f samples/s", model.samplesPerSecondProperty().get()),
                 model.samplesPerSecondProperty()));
-        Label metrics = label("lossLabel", "last-metrics");
-        metrics.textProperty().bind(Bindings.createStringBinding(() -> metricsText(model.lastProperty().get()),
-                model.lastProperty()));
+        speed.setMinWidth(40);
+        Label trainFigures = label("lossLabel", "last-metrics");
+        trainFigures.textProperty().bind(Bindings.createStringBinding(() -> figures("Train", model.lastProperty().get(),
+                true), model.lastProperty()));
+        trainFigures.setMinWidth(60);
+        trainFigures.setTooltip(new Tooltip("Last epoch on the training split: loss · accuracy"));
+        Label validationFigures = label("valLossLabel", "last-metrics");
+        validationFigures.textProperty().bind(Bindings.createStringBinding(() -> figures("Val",
+                model.lastProperty().get(), false), model.lastProperty()));
+        validationFigures.setMinWidth(60);
+        validationFigures.setTooltip(new Tooltip("Last epoch on the validation split: loss · accuracy"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label message = label("runMessage", "run-message");
         message.textProperty().bind(model.messageProperty());
         message.setMinWidth(0);
 
-        getChildren().addAll(backendLabel, sep(), state, epoch, progress, sep(), elapsed, speed, sep(), metrics, grow,
-                message);
+        getChildren().addAll(backendLabel, sep(), state, epoch, progress, sep(), elapsed, speed, sep(), trainFigures,
+                validationFigures, grow, message);
     }
 
     static String stateText(Phase phase) {
@@ -84,18 +101,18 @@ public final class StatusBar extends HBox {
         };
     }
 
-    /** "loss 0.3123 / 0.2987 · acc 94.1 % / 93.0 %" (train / validation), or a dash before the first epoch. */
-    static String metricsText(EpochMetrics m) {
+    /**
+     * The last epoch's loss and accuracy on one split: "Train 0.3123 · 94.1 %", "Val 0.2987 · 93.0 %"
+     * (the tooltip says which is which); no accuracy for regression, a dash before the first epoch.
+     */
+    static String figures(String split, EpochMetrics m, boolean train) {
         if (m == null) {
-            return "loss — · acc —";
+            return split + " —";
         }
-        String loss = "loss " + MetricsTable.format(m.trainLoss(), "%.4f") + " / "
-                + MetricsTable.format(m.validationLoss(), "%.4f");
-        if (Double.isNaN(m.trainAccuracy())) {
-            return loss + " (train / val)";
-        }
-        return loss + " · acc " + MetricsTable.percent(m.trainAccuracy()) + " / "
-                + MetricsTable.percent(m.validationAccuracy()) + " (train / val)";
+        double loss = train ? m.trainLoss() : m.validationLoss();
+        double accuracy = train ? m.trainAccuracy() : m.validationAccuracy();
+        String text = split + " " + MetricsTable.format(loss, "%.4f");
+        return Double.isNaN(m.trainAccuracy()) ? text : text + " · " + MetricsTable.percent(accuracy);
     }
 
     /** 72_000 ms -> "1:12"; an hour or more -> "1:02:03". */

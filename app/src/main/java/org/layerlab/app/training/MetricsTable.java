@@ -20,7 +20,7 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         setPlaceholder(new Label("Press Train: each finished epoch adds a row here."));
         TableColumn<EpochMetrics, String> epoch = column("Epoch", m -> m.epoch(), "%.0f");
         epoch.setMaxWidth(80);
-        epoch.setMinWidth(64);
+        epoch.setMinWidth(60);
         getColumns().add(epoch);
         // Keras' names for the same figures (history.history['val_loss'] in the lecture notes).
         getColumns().add(column("loss", EpochMetrics::trainLoss, "%.4f"));
@@ -42,6 +42,8 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         c.setSortable(false);
         c.setCellValueFactory(cell -> new SimpleObjectProperty<>(format(value.applyAsDouble(cell.getValue()), format)));
         c.getStyleClass().add("number-column");
+        // Below this the figures would turn into "..."; the table scrolls sideways instead.
+        c.setMinWidth(72);
         return c;
     }
 

@@ -70,6 +70,7 @@ public final class RunToolbar extends HBox {
         speed.setId("speedSlider");
         speed.setFocusTraversable(false);
         speed.setPrefWidth(190);
+        speed.setMinWidth(100);
         speed.setMajorTickUnit(1);
         speed.setMinorTickCount(0);
         speed.setShowTickMarks(true);
@@ -106,8 +107,16 @@ public final class RunToolbar extends HBox {
         }, model.blockedReasonProperty(), model.staleProperty()));
         blocked.setWrapText(true);
         blocked.setMaxHeight(48);
+        // The reason takes the room left and wraps; it must never widen the window.
+        blocked.setMinWidth(0);
+        blocked.setPrefWidth(0);
         HBox.setHgrow(blocked, Priority.ALWAYS);
         blocked.setMaxWidth(Double.MAX_VALUE);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(blocked.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        blocked.setTooltip(whole);
 
         getChildren().addAll(trainWrapper, epoch, batch, stop, reset, new Separator(Orientation.VERTICAL),
                 speedTitle, speed, speedValue, new Separator(Orientation.VERTICAL), blocked);
@@ -116,6 +125,7 @@ public final class RunToolbar extends HBox {
     private static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(USE_PREF_SIZE);
         b.setFocusTraversable(false);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
