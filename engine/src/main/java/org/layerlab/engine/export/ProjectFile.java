@@ -1,11 +1,8 @@
 package org.layerlab.engine.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,49 +37,12 @@ public final class ProjectFile {
     }
 
     public static String toJson(Project project) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.setAll((ObjectNode) MAPPER.valueToTree(project));
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write project as JSON", e);
-        }
+        return VersionedJson.write(MAPPER, project, SCHEMA_VERSION, "project");
     }
 
     /** Parses a project; {@code source} names where the text came from, for messages. */
     public static Project fromJson(String json, String source) throws ProjectFileException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new ProjectFileException(source + " is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")", e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new ProjectFileException(source + " is not a LayerLab project: expected a JSON object");
-        }
-        JsonNode version = root.get("schemaVersion");
-        if (version == null || !version.canConvertToInt()) {
-            throw new ProjectFileException(source + " is not a LayerLab project: it has no schemaVersion");
-        }
-        int v = version.asInt();
-        if (v > SCHEMA_VERSION) {
-            throw new ProjectFileException(source + " was written with project schema version " + v
-                    + ", newer than this LayerLab reads (" + SCHEMA_VERSION + "): update LayerLab to open it");
-        }
-        if (v < 1) {
-            throw new ProjectFileException(source + " has an unknown project schema version " + v);
-        }
-        ObjectNode body = ((ObjectNode) root).deepCopy();
-        body.remove("schemaVersion");
-        try {
-            return MAPPER.treeToValue(body, Project.class);
-        } catch (JsonProcessingException e) {
-            throw new ProjectFileException(source + " is not a valid LayerLab project: " + e.getOriginalMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new ProjectFileException(source + " is not a valid LayerLab project: " + e.getMessage(), e);
-        }
+        return VersionedJson.read(MAPPER, json, source, "project", SCHEMA_VERSION, Project.class);
     }
 
     public static Project read(Path file) throws ProjectFileException {

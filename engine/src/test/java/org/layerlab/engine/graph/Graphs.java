@@ -4,58 +4,58 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds test graphs with chosen ids, wired by "from -> to" pairs, without the editor's safety checks. */
-final class Graphs {
+public final class Graphs {
 
     private final List<Node> nodes = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
 
-    static Graphs builder() {
+    public static Graphs builder() {
         return new Graphs();
     }
 
-    Graphs node(String id, LayerSpec spec) {
+    public Graphs node(String id, LayerSpec spec) {
         nodes.add(new Node(id, spec, 100 + 200.0 * nodes.size(), 200));
         return this;
     }
 
     /** Connects each id to the next: edge("a", "b", "c") adds a -> b and b -> c. */
-    Graphs edge(String... path) {
+    public Graphs edge(String... path) {
         for (int i = 1; i < path.length; i++) {
             edges.add(new Edge(path[i - 1], path[i]));
         }
         return this;
     }
 
-    ModelGraph build() {
+    public ModelGraph build() {
         return new ModelGraph(nodes, edges);
     }
 
-    static InputSpec input(int features) {
+    public static InputSpec input(int features) {
         return new InputSpec(features);
     }
 
-    static DenseSpec dense(int units) {
+    public static DenseSpec dense(int units) {
         return DenseSpec.of(units, Activation.RELU);
     }
 
-    static OutputSpec softmax(int units) {
+    public static OutputSpec softmax(int units) {
         return new OutputSpec(units, Activation.SOFTMAX, Loss.CATEGORICAL_CROSSENTROPY);
     }
 
-    static OutputSpec sigmoid(int units) {
+    public static OutputSpec sigmoid(int units) {
         return new OutputSpec(units, Activation.SIGMOID, Loss.BINARY_CROSSENTROPY);
     }
 
-    static MergeSpec concatenate() {
+    public static MergeSpec concatenate() {
         return new MergeSpec(MergeMode.CONCATENATE);
     }
 
-    static MergeSpec add() {
+    public static MergeSpec add() {
         return new MergeSpec(MergeMode.ADD);
     }
 
     /** Input 2 -> the given layers -> Output 2 softmax, ids from the kinds. */
-    static ModelGraph around(LayerSpec... hidden) {
+    public static ModelGraph around(LayerSpec... hidden) {
         LayerSpec[] specs = new LayerSpec[hidden.length + 2];
         specs[0] = input(2);
         System.arraycopy(hidden, 0, specs, 1, hidden.length);
@@ -64,7 +64,7 @@ final class Graphs {
     }
 
     /** Input 2 -> dense_1 (a units) and dense_2 (b units) -> merge_1 -> Output 2. */
-    static ModelGraph branches(int a, int b, MergeSpec merge) {
+    public static ModelGraph branches(int a, int b, MergeSpec merge) {
         return Graphs.builder()
                 .node("input_1", input(2))
                 .node("dense_1", dense(a))

@@ -1,7 +1,7 @@
-package org.layerlab.engine.graph;
+package org.layerlab.engine.export;
 
 import org.junit.jupiter.api.Test;
-import org.layerlab.engine.export.ProjectFileException;
+import org.layerlab.engine.graph.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
