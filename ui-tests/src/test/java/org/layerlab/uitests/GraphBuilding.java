@@ -4,6 +4,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import org.layerlab.uitests.canvas.MonocleDragFix;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -20,28 +21,10 @@ final class GraphBuilding {
     void drop(String kindKey, double dx, double dy) {
         Node canvas = robot.lookup("#canvas").query();
         Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
-        robot.interact(GraphBuilding::forgetMonocleDragWindow);
+        robot.interact(MonocleDragFix::forgetDragWindow);
         robot.drag("#palette-" + kindKey, MouseButton.PRIMARY).moveTo(robot.point(b.getMinX() + dx, b.getMinY() + dy))
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /**
-     * Monocle 17.0.10 keeps the window of the first drag-and-drop and throws when a later drag starts
-     * in another window (each test has a new one); forgetting it makes Monocle take the current window,
-     * as on its first event. The canvas helper found and documented this in its smoke test.
-     */
-    static void forgetMonocleDragWindow() {
-        try {
-            Class<?> input = Class.forName("com.sun.glass.ui.monocle.MouseInput");
-            java.lang.reflect.Method instance = input.getDeclaredMethod("getInstance");
-            instance.setAccessible(true);
-            java.lang.reflect.Field dragView = input.getDeclaredField("dragView");
-            dragView.setAccessible(true);
-            dragView.set(instance.invoke(null), null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Monocle's MouseInput changed: " + e, e);
-        }
     }
 
     /** Drags from one node's output port to another node's input port. */
