@@ -126,7 +126,15 @@ class TrainingFlowTest extends StudioTestBase {
         clickOn("#trainingTab");
         clickOn("#training-epochs");
         type(KeyCode.SPACE);
+        type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(phase()).isEqualTo(Phase.PAUSED);
+
+        build.clickCanvasBackground();
+        type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(phase()).isEqualTo(Phase.IDLE);
+        assertThat(this.<Label>node("#epochLabel").getText()).isEqualTo("Epoch 0 / "
+                + onFx(() -> studio.document().trainingProperty().get().epochs()));
     }
 }

@@ -123,6 +123,33 @@ class DatasetViewModelTest {
     }
 
     @Test
+    void aCsvFileIsReadForItsShapeAndTheGraphFitsItsClasses() {
+        java.nio.file.Path csv = org.layerlab.engine.data.SampleData.resolve("csv/two-scales.csv");
+
+        model.chooseCsv(csv);
+
+        assertThat(spec.get().kind()).isEqualTo(DatasetKind.CSV);
+        assertThat(spec.get().path()).isEqualTo(csv.toAbsolutePath().toString());
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.shapeProperty().get().features()).isEqualTo(2);
+        assertThat(output().units()).isEqualTo(model.shapeProperty().get().classes());
+        assertThat(model.noteIsWarningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCsvFileThatCannotBeReadIsReportedAndTheGraphStays() {
+        ModelGraph before = editor.graph();
+
+        model.chooseCsv(java.nio.file.Path.of("/no/such/file.csv"));
+
+        assertThat(editor.graph()).isEqualTo(before);
+        assertThat(model.errorProperty().get()).contains("file.csv");
+        assertThat(model.shapeProperty().get()).isNull();
+        assertThat(model.noteIsWarningProperty().get()).isTrue();
+        assertThat(model.noteProperty().get()).startsWith("Cannot use this data: ");
+    }
+
+    @Test
     void holdoutSharesLeaveTheRestForTraining() {
         model.setHoldout(0.2, 0.1);
         assertThat(spec.get().trainRatio()).isCloseTo(0.7, org.assertj.core.data.Offset.offset(1e-9));
