@@ -58,7 +58,8 @@ public final class InspectorView extends VBox {
         summary.getStyleClass().add("model-summary");
         summary.setHgap(14);
         summary.setVgap(4);
-        getChildren().addAll(title, about, shape, form, problemBox, summary);
+        // Settings first, where the eye lands after selecting; the explanation follows for whoever wants it.
+        getChildren().addAll(title, shape, form, problemBox, about, summary);
         model.nodeProperty().addListener((o, a, b) -> show(b));
         model.shapeProperty().addListener((o, a, b) -> showShape(b));
         model.summaryProperty().addListener((o, a, b) -> showSummary(b));
