@@ -157,7 +157,8 @@ public final class TrainingViewModel {
         generation++;
         frames.stop();
         if (run != null) {
-            run.close();
+            // close() waits for the worker to finish its minibatch: never on the FX thread.
+            background.execute(run::close);
         }
         run = null;
         runProject = null;
