@@ -29,6 +29,11 @@ abstract class StudioTestBase extends FxRobot {
     @BeforeEach
     void startStudio() throws Exception {
         FxToolkit.registerPrimaryStage();
+        // Every test gets the default window size, whatever an earlier test did to the shared stage.
+        FxToolkit.setupStage(stage -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
         app = (StudioApp) FxToolkit.setupApplication(() -> new StudioApp(owner -> dialogs,
                 () -> StudioServices.standard().withPreferences(prefs)));
         studio = app.studio();

@@ -43,11 +43,11 @@ public final class DatasetPanel extends VBox {
     private final Label note = new Label();
     private final DataPreview preview = new DataPreview();
     private final FormGrid form = new FormGrid();
-    private final List<javafx.scene.Node> csvRows;
-    private final List<javafx.scene.Node> samplesRow;
-    private final List<javafx.scene.Node> digitsRow;
-    private final List<javafx.scene.Node> noiseRow;
-    private final List<javafx.scene.Node> classesRow;
+    private final List<FormGrid.Row> csvRows;
+    private final FormGrid.Row samplesRow;
+    private final FormGrid.Row digitsRow;
+    private final FormGrid.Row noiseRow;
+    private final FormGrid.Row classesRow;
     private boolean updating;
 
     public DatasetPanel(DatasetViewModel model, Supplier<Optional<Path>> chooseCsv) {
@@ -115,13 +115,13 @@ public final class DatasetPanel extends VBox {
         FormGrid top = new FormGrid();
         top.add("Data", "The dataset to train on. Choosing one fits the Input and Output layers to it.", kind);
         csvRows = List.of(top.add("File", "A CSV file with a header row and numeric columns.",
-                        new VBox(4, browse, csvPath)), csvPath.getParent(),
+                        new VBox(4, browse, csvPath)),
                 top.add("Label column", "The column to predict; empty means the last one.",
-                        new VBox(4, labelColumn, regression)), labelColumn.getParent());
-        samplesRow = List.of(form.add("Samples", "How many points to generate.", samples), samples);
-        digitsRow = List.of(form.add("Digits", "Training digits to use; 0 takes all 8,000.", digits), digits);
-        noiseRow = List.of(form.add("Noise", "How far points stray from the clean shape.", noise), noise);
-        classesRow = List.of(form.add("Classes", "How many blobs, one class each.", classes), classes);
+                        new VBox(4, labelColumn, regression)));
+        samplesRow = form.add("Samples", "How many points to generate.", samples);
+        digitsRow = form.add("Digits", "Training digits to use; 0 takes all 8,000.", digits);
+        noiseRow = form.add("Noise", "How far points stray from the clean shape.", noise);
+        classesRow = form.add("Classes", "How many blobs, one class each.", classes);
         form.add("Validation %", "Share held out to watch generalization while training.", validation);
         form.add("Test %", "Share kept aside for a final check; MNIST uses its own test digits.", test);
         form.add("", null, split);
@@ -167,11 +167,11 @@ public final class DatasetPanel extends VBox {
             DatasetSpec s = model.spec();
             kind.setValue(s.kind());
             boolean csv = s.kind() == DatasetKind.CSV;
-            show(csvRows, csv);
-            show(samplesRow, s.kind().isGenerated());
-            show(digitsRow, s.kind() == DatasetKind.MNIST);
-            show(noiseRow, s.kind().isGenerated());
-            show(classesRow, s.kind() == DatasetKind.BLOBS);
+            csvRows.forEach(r -> r.setShown(csv));
+            samplesRow.setShown(s.kind().isGenerated());
+            digitsRow.setShown(s.kind() == DatasetKind.MNIST);
+            noiseRow.setShown(s.kind().isGenerated());
+            classesRow.setShown(s.kind() == DatasetKind.BLOBS);
             csvPath.setText(s.path() == null ? "no file chosen" : Path.of(s.path()).getFileName().toString());
             labelColumn.setText(s.labelColumn() == null ? "" : s.labelColumn());
             regression.setSelected(s.regression());
@@ -202,13 +202,6 @@ public final class DatasetPanel extends VBox {
         String msg = model.preparingProperty().get() ? "Preparing the data…"
                 : model.errorProperty().get().isEmpty() ? "No data" : model.errorProperty().get();
         preview.show(model.previewProperty().get(), msg);
-    }
-
-    private static void show(List<javafx.scene.Node> nodes, boolean visible) {
-        for (javafx.scene.Node n : nodes) {
-            n.setVisible(visible);
-            n.setManaged(visible);
-        }
     }
 
     /** Shows a dataset kind by its name with a short description. */

@@ -73,6 +73,7 @@ public final class InspectorView extends VBox {
             shownKind = null;
             refreshers.clear();
             form.clearRows();
+            form.setManaged(false);
             title.setText("Model");
             about.setText("Select a layer on the canvas to see what it does and change its settings.");
             showProblems(List.of());
@@ -91,6 +92,7 @@ public final class InspectorView extends VBox {
         title.setText(node.kind().displayName() + "  ·  " + node.id());
         about.setText(Concepts.layer(node.kind()));
         form.clearRows();
+        form.setManaged(true);
         refreshers.clear();
         List<Setting> settings = model.settings();
         if (settings.isEmpty()) {
@@ -182,6 +184,7 @@ public final class InspectorView extends VBox {
 
     private void showProblems(List<Problem> problems) {
         problemBox.getChildren().clear();
+        problemBox.setManaged(!problems.isEmpty());
         for (Problem p : problems) {
             Label l = new Label("⚠ " + p.message());
             l.setWrapText(true);

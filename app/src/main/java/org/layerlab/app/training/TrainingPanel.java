@@ -1,6 +1,5 @@
 package org.layerlab.app.training;
 
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
@@ -37,10 +36,10 @@ public final class TrainingPanel extends VBox {
     private final NumberField patience = NumberField.spinner(NumberRange.whole("patience", 1, 10_000), 1);
     private final CheckBox restoreBest = new CheckBox("restore the best epoch's weights");
     private final NumberField seed = NumberField.plain(NumberRange.whole("seed", 0, Integer.MAX_VALUE)).withoutHint();
-    private final List<javafx.scene.Node> momentumRow;
-    private final List<javafx.scene.Node> decayRow;
-    private final List<javafx.scene.Node> stepRow;
-    private final List<javafx.scene.Node> patienceRow;
+    private final FormGrid.Row momentumRow;
+    private final FormGrid.Row decayRow;
+    private final FormGrid.Row stepRow;
+    private final FormGrid.Row patienceRow;
     private boolean updating;
 
     public TrainingPanel(ObjectProperty<TrainingConfig> config) {
@@ -79,20 +78,18 @@ public final class TrainingPanel extends VBox {
                 optimizer);
         form.add("Learning rate", "Step size η of each update. Too large: the loss jumps or becomes NaN.",
                 learningRate);
-        momentumRow = List.of(form.add("Momentum", "How much of the previous step carries over (0.9 typical).",
-                momentum), momentum);
+        momentumRow = form.add("Momentum", "How much of the previous step carries over (0.9 typical).", momentum);
         form.add("Schedule", "How the learning rate shrinks during training.", schedule);
-        decayRow = List.of(form.add("Decay", "Time decay: η0/(1 + decay·iteration); step and exponential: the factor "
-                + "the rate is multiplied by.", decay), decay);
-        stepRow = List.of(form.add("Every (epochs)", "Step decay drops the rate every this many epochs.", stepEpochs),
-                stepEpochs);
+        decayRow = form.add("Decay", "Time decay: η0/(1 + decay·iteration); step and exponential: the factor "
+                + "the rate is multiplied by.", decay);
+        stepRow = form.add("Every (epochs)", "Step decay drops the rate every this many epochs.", stepEpochs);
         form.add("Batch size", "Examples per minibatch: one update per minibatch.", batchSize);
         form.add("Epochs", "Passes over the training split.", epochs);
         form.add("L1 λ (default)", "L1 penalty for Dense and Output layers that set none.", l1);
         form.add("L2 λ (default)", "L2 penalty (weight decay) for Dense and Output layers that set none.", l2);
         form.add("Early stopping", "Stop when the validation loss has not improved for 'patience' epochs.",
                 new VBox(6, early, restoreBest));
-        patienceRow = List.of(form.add("Patience", "Epochs without improvement before stopping.", patience), patience);
+        patienceRow = form.add("Patience", "Epochs without improvement before stopping.", patience);
         form.add("Seed", "Seed of the initial weights, shuffling and dropout masks: same seed, same run.", seed);
 
         Label note = new Label("Settings apply to the next run: press Reset (R), then Train.");
@@ -145,19 +142,12 @@ public final class TrainingPanel extends VBox {
             restoreBest.setDisable(!c.earlyStopping().enabled());
             patience.setValue(c.earlyStopping().patience());
             seed.setValue(c.seed());
-            show(momentumRow, c.optimizer() == Optimizer.MOMENTUM || c.optimizer() == Optimizer.NESTEROV);
-            show(decayRow, c.schedule() != Schedule.NONE);
-            show(stepRow, c.schedule() == Schedule.STEP_DECAY);
-            show(patienceRow, c.earlyStopping().enabled());
+            momentumRow.setShown(c.optimizer() == Optimizer.MOMENTUM || c.optimizer() == Optimizer.NESTEROV);
+            decayRow.setShown(c.schedule() != Schedule.NONE);
+            stepRow.setShown(c.schedule() == Schedule.STEP_DECAY);
+            patienceRow.setShown(c.earlyStopping().enabled());
         } finally {
             updating = false;
-        }
-    }
-
-    private static void show(List<javafx.scene.Node> nodes, boolean visible) {
-        for (javafx.scene.Node n : nodes) {
-            n.setVisible(visible);
-            n.setManaged(visible);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.layerlab.app.widgets;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -10,10 +12,41 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 
-/** A two-column form: a label (with an explaining tooltip) on the left, its editor on the right. */
+/**
+ * A two-column form: a label (with an explaining tooltip) on the left, its editor on the right.
+ * Rows can be hidden (settings that do not apply to the current choice) without leaving a gap.
+ */
 public final class FormGrid extends GridPane {
 
-    private int row;
+    /** One row of the form; hiding it closes the gap it leaves. */
+    public final class Row {
+        private final Label label;
+        private final Node editor;
+        private boolean shown = true;
+
+        private Row(Label label, Node editor) {
+            this.label = label;
+            this.editor = editor;
+        }
+
+        public void setShown(boolean show) {
+            if (show != shown) {
+                shown = show;
+                relayout();
+            }
+        }
+
+        public boolean isShown() {
+            return shown;
+        }
+
+        /** The row's label, or null for a wide row. */
+        public Label label() {
+            return label;
+        }
+    }
+
+    private final List<Row> rows = new ArrayList<>();
 
     public FormGrid() {
         getStyleClass().add("form-grid");
@@ -28,8 +61,8 @@ public final class FormGrid extends GridPane {
         getColumnConstraints().addAll(labels, editors);
     }
 
-    /** Adds a row; {@code help} (may be null) becomes the label's tooltip. Returns the label. */
-    public Label add(String label, String help, Node editor) {
+    /** Adds a row; {@code help} (may be null) becomes the label's tooltip. */
+    public Row add(String label, String help, Node editor) {
         Label l = new Label(label);
         l.getStyleClass().add("form-label");
         l.setLabelFor(editor);
@@ -41,20 +74,39 @@ public final class FormGrid extends GridPane {
             l.setTooltip(tip);
         }
         GridPane.setValignment(l, VPos.TOP);
-        add(l, 0, row);
-        add(editor, 1, row);
-        row++;
-        return l;
+        return append(new Row(l, editor));
     }
 
     /** Adds a node across both columns (a heading, a note). */
-    public void addWide(Node node) {
-        add(node, 0, row, 2, 1);
-        row++;
+    public Row addWide(Node node) {
+        return append(new Row(null, node));
     }
 
     public void clearRows() {
+        rows.clear();
+        relayout();
+    }
+
+    private Row append(Row row) {
+        rows.add(row);
+        relayout();
+        return row;
+    }
+
+    private void relayout() {
         getChildren().clear();
-        row = 0;
+        int index = 0;
+        for (Row r : rows) {
+            if (!r.shown) {
+                continue;
+            }
+            if (r.label == null) {
+                add(r.editor, 0, index, 2, 1);
+            } else {
+                add(r.label, 0, index);
+                add(r.editor, 1, index);
+            }
+            index++;
+        }
     }
 }
