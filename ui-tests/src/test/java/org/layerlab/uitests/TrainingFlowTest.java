@@ -116,10 +116,15 @@ class TrainingFlowTest extends StudioTestBase {
         dialogs.files.add(sampleData().resolve("projects/xor-hidden.json"));
         clickOn("File").clickOn("Open…");
         onFx(() -> this.<Slider>node("#speedSlider").setValue(2));
-        build.clickCanvasBackground();
+        clickOn("#datasetTab");
+        onFx(() -> this.<javafx.scene.control.ScrollPane>node("#datasetPane").setVvalue(1));
+        clickOn("#regenerate");
+        long seed = onFx(() -> studio.document().datasetProperty().get().seed());
 
+        // The focused Regenerate button does not take Space for itself: Space still means Train.
         type(KeyCode.SPACE);
         waitUntil(90, () -> studio.training().phaseProperty().get() == Phase.RUNNING);
+        assertThat(onFx(() -> studio.document().datasetProperty().get().seed())).isEqualTo(seed);
         type(KeyCode.SPACE);
         waitUntil(20, () -> studio.training().phaseProperty().get() == Phase.PAUSED);
 

@@ -86,6 +86,7 @@ public final class Studio {
         actions.setAfterLoad(() -> services.fx().execute(window.canvas()::zoomToFit));
         scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(STYLESHEET);
+        RunKeys.install(scene, training);
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
