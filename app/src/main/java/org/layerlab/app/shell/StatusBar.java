@@ -11,7 +11,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.layerlab.app.training.MetricsTable;
 import org.layerlab.app.training.TrainingViewModel;
@@ -78,14 +77,9 @@ public final class StatusBar extends HBox {
                 model.lastProperty().get(), false), model.lastProperty()));
         validationFigures.setMinWidth(60);
         validationFigures.setTooltip(new Tooltip("Last epoch on the validation split: loss · accuracy"));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Label message = label("runMessage", "run-message");
-        message.textProperty().bind(model.messageProperty());
-        message.setMinWidth(0);
 
         getChildren().addAll(backendLabel, sep(), state, epoch, progress, sep(), elapsed, speed, sep(), trainFigures,
-                validationFigures, grow, message);
+                validationFigures);
     }
 
     static String stateText(Phase phase) {

@@ -2,6 +2,7 @@ package org.layerlab.app.training;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -95,16 +96,26 @@ public final class RunToolbar extends HBox {
                 () -> Speed.label(model.speedProperty().get()), model.speedProperty()));
         speedValue.setMinWidth(110);
 
+        // One line for what matters most now: why Train is disabled, that settings changed since the run
+        // started, or why the run paused or ended (NaN loss, early stopping, finished).
         Label blocked = new Label();
         blocked.setId("trainBlockedLabel");
-        blocked.getStyleClass().add("blocked-reason");
+        blocked.getStyleClass().add("run-note");
         blocked.textProperty().bind(Bindings.createStringBinding(() -> {
             String why = model.blockedReasonProperty().get();
             if (!why.isEmpty()) {
                 return "⚠ " + why;
             }
-            return model.staleProperty().get() ? "Settings changed since this run started: Reset (R) to use them" : "";
-        }, model.blockedReasonProperty(), model.staleProperty()));
+            if (model.staleProperty().get()) {
+                return "Settings changed since this run started: Reset (R) to use them";
+            }
+            return model.messageProperty().get();
+        }, model.blockedReasonProperty(), model.staleProperty(), model.messageProperty()));
+        blocked.textProperty().addListener((o, a, b) -> {
+            boolean problem = !model.blockedReasonProperty().get().isEmpty() || model.staleProperty().get()
+                    || model.phaseProperty().get() == TrainingViewModel.Phase.FAILED;
+            blocked.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), problem);
+        });
         blocked.setWrapText(true);
         blocked.setMaxHeight(48);
         // The reason takes the room left and wraps; it must never widen the window.
