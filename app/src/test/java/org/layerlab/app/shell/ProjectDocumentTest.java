@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerlab.app.canvas.GraphEditor;
+import org.layerlab.app.dataset.DatasetViewModel;
+import org.layerlab.engine.data.SampleData;
+import org.layerlab.engine.graph.GraphValidator;
 import org.layerlab.engine.data.DatasetKind;
 import org.layerlab.engine.data.DatasetSpec;
 import org.layerlab.engine.export.Project;
@@ -103,6 +108,23 @@ class ProjectDocumentTest {
         assertThat(document.project()).isEqualTo(before);
         assertThat(document.isDirty()).isTrue();
         assertThat(document.fileProperty().get()).isNull();
+    }
+
+    @Test
+    void everySampleProjectOpensCleanAndValid() throws Exception {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(SampleData.resolve("projects"))) {
+            samples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(samples).extracting(f -> f.getFileName().toString())
+                .contains("moons.json", "xor-linear.json", "xor-hidden.json", "mnist-mlp.json");
+        for (Path sample : samples) {
+            document.open(sample);
+            Project p = document.project();
+            assertThat(document.isDirty()).as(sample.toString()).isFalse();
+            assertThat(GraphValidator.validate(p.graph(), DatasetViewModel.expectedShape(p.dataset())))
+                    .as(sample.toString()).isEmpty();
+        }
     }
 
     @Test
