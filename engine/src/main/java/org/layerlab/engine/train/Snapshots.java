@@ -13,15 +13,17 @@ final class Snapshots {
 
     private final TrainableModel model;
     private final Mailbox mailbox;
+    private final ViewCosts costs;
     private volatile boolean enabled = true;
     private List<String> effectIds;
     private long lastNanos;
     private int lastEpoch = -1;
     private long lastIteration = -1;
 
-    Snapshots(TrainableModel model, Mailbox mailbox) {
+    Snapshots(TrainableModel model, Mailbox mailbox, ViewCosts costs) {
         this.model = model;
         this.mailbox = mailbox;
+        this.costs = costs;
     }
 
     void setEnabled(boolean on) {
@@ -41,21 +43,30 @@ final class Snapshots {
 
     /** Publishes whatever the model offers now, regardless of timing. */
     void publishNow(int epoch, long iteration) {
+        long t0 = System.nanoTime();
         ActivationsSnapshot activations = model.activations(epoch, iteration);
+        long t1 = System.nanoTime();
         if (activations != null) {
             mailbox.activations().publish(activations);
+            costs.add(ViewCosts.Part.ACTIVATIONS, t1 - t0);
         }
         GradientsSnapshot gradients = model.lastGradients(epoch, iteration);
+        long t2 = System.nanoTime();
         if (gradients != null) {
             mailbox.gradients().publish(gradients);
+            costs.add(ViewCosts.Part.GRADIENTS, t2 - t1);
         }
         DecisionSurface surface = model.decisionSurface(epoch, TrainingRun.SURFACE_SIZE, TrainingRun.SURFACE_SIZE);
+        long t3 = System.nanoTime();
         if (surface != null) {
             mailbox.surface().publish(surface);
+            costs.add(ViewCosts.Part.SURFACE, t3 - t2);
         }
         FittedCurve curve = model.fittedCurve(epoch, TrainingRun.CURVE_POINTS);
+        long t4 = System.nanoTime();
         if (curve != null) {
             mailbox.curve().publish(curve);
+            costs.add(ViewCosts.Part.CURVE, t4 - t3);
         }
         if (effectIds == null) {
             effectIds = List.copyOf(model.effectNodeIds());
@@ -65,6 +76,9 @@ final class Snapshots {
             if (effect != null) {
                 mailbox.effect(id).publish(effect);
             }
+        }
+        if (!effectIds.isEmpty()) {
+            costs.add(ViewCosts.Part.EFFECTS, System.nanoTime() - t4);
         }
         // Counted from the end, so a slow model spends at most about half its time on views.
         lastNanos = System.nanoTime();

@@ -37,6 +37,7 @@ public final class TrainingRun implements AutoCloseable {
     private final Project project;
     private final TrainableModel model;
     private final Mailbox mailbox = new Mailbox();
+    private final ViewCosts viewCosts = new ViewCosts();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final WorkerTasks tasks = new WorkerTasks();
@@ -93,7 +94,7 @@ public final class TrainingRun implements AutoCloseable {
         }
         EarlyStopper stopper = new EarlyStopper(config.earlyStopping(), project.dataset().validationRatio() > 0);
         this.loop = new EpochLoop(model, config, stopper, batchesPerEpoch);
-        this.snapshots = new Snapshots(model, mailbox);
+        this.snapshots = new Snapshots(model, mailbox, viewCosts);
         this.progress = new RunProgress(config.epochs(), batchesPerEpoch, config.batchSize(), trainingExamples);
         this.status = progress.status();
         mailbox.status().publish(status);
@@ -105,6 +106,11 @@ public final class TrainingRun implements AutoCloseable {
 
     public Mailbox mailbox() {
         return mailbox;
+    }
+
+    /** What the view snapshots cost to compute, and on which thread. */
+    public ViewCosts viewCosts() {
+        return viewCosts;
     }
 
     /** The latest status (also in the mailbox). */
