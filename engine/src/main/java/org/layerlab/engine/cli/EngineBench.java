@@ -54,6 +54,8 @@ final class EngineBench {
         Timings off = new Timings();
         try (TrainingRun run = Engine.prepareRun(endless, data)) {
             run.setViewsEnabled(true);
+            // Views for every epoch the view thread keeps up with, not just one per display frame.
+            run.setViewInterval(Duration.ZERO);
             run.start();
             awaitEpoch(run, warmUpEpochs);
             run.viewCosts().clear();

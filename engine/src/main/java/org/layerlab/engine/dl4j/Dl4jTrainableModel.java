@@ -11,6 +11,7 @@ import org.layerlab.engine.train.LayerEffect;
 import org.layerlab.engine.train.SplitName;
 import org.layerlab.engine.train.TrainableModel;
 import org.layerlab.engine.train.TrainingConfig;
+import org.layerlab.engine.train.ViewReplica;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -159,6 +160,12 @@ final class Dl4jTrainableModel implements TrainableModel {
     public LayerEffect layerEffect(String nodeId, boolean training) {
         checkOpen();
         return effects.effect(nodeId, training);
+    }
+
+    @Override
+    public ViewReplica viewReplica() {
+        checkOpen();
+        return new Dl4jViewReplica(data, plan, config, net, feed, gradients);
     }
 
     @Override

@@ -179,6 +179,18 @@ public final class TrainingRun implements AutoCloseable {
         snapshots.setEnabled(enabled);
     }
 
+    /**
+     * The least time between two view computations that nothing forced, on the view thread (one
+     * display frame unless changed); zero computes the views for every epoch the view thread keeps
+     * up with, as the benchmark's playground case does.
+     */
+    public void setViewInterval(Duration interval) {
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException("the view interval must be 0 or more, found " + interval);
+        }
+        snapshots.setMinInterval(interval.toNanos());
+    }
+
     /** Waits until the state satisfies {@code condition}; false when {@code timeout} passes first. */
     public boolean awaitState(Predicate<RunState> condition, Duration timeout) throws InterruptedException {
         return awaitStatus(s -> condition.test(s.state()), timeout);
@@ -229,7 +241,7 @@ public final class TrainingRun implements AutoCloseable {
     /** Publishes fresh view snapshots now, e.g. to show the untrained model of a READY run. */
     public void refreshViews() {
         onWorker(() -> {
-            snapshots.publishNow(locked(progress::epoch), locked(progress::iteration));
+            snapshots.publishNow(locked(progress::epoch), locked(progress::iteration), true);
             return null;
         });
     }
@@ -385,7 +397,7 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     private void pauseAfterViews() {
-        if (publishViews(true)) {
+        if (publishViews(true, false)) {
             locked(() -> {
                 if (pauseRequested && progress.state() == RunState.RUNNING && !stopRequested) {
                     settle(RunState.PAUSED, "");
@@ -398,7 +410,7 @@ public final class TrainingRun implements AutoCloseable {
         EpochLoop.Step step = loop.fitBatch(locked(progress::epoch), locked(progress::batch), recorder);
         boolean stepDone = locked(() -> mode == Mode.BATCH || (mode == Mode.EPOCH && step.epochEnded()));
         RunState ending = step.ending();
-        if (ending != RunState.FAILED && !publishViews(ending != null || stepDone || step.epochEnded())) {
+        if (ending != RunState.FAILED && !publishViews(ending != null || stepDone, step.epochEnded())) {
             return;
         }
         locked(() -> {
@@ -413,9 +425,9 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /** Publishes view snapshots if forced or due; on a model failure, fails the run and returns false. */
-    private boolean publishViews(boolean force) {
+    private boolean publishViews(boolean force, boolean epochEnded) {
         try {
-            snapshots.publish(locked(progress::epoch), locked(progress::iteration), force);
+            snapshots.publish(locked(progress::epoch), locked(progress::iteration), force, epochEnded);
             return true;
         } catch (RuntimeException | Error ex) {
             locked(() -> settle(RunState.FAILED, "Training failed while drawing the views: " + describe(ex)));
@@ -450,6 +462,8 @@ public final class TrainingRun implements AutoCloseable {
             return !was;
         });
         if (first) {
+            // The view thread reads the model's data: it ends first.
+            snapshots.close();
             model.close();
         }
     }

@@ -185,7 +185,7 @@ class LayerLabCliTest {
                 "playground epochs/s, every view",
                 "view cost (epochs/s lost to the views)",
                 "moons iteration (2-16-16-2, batch 32)",
-                "decision grid 100x100 (layerlab-training)",
+                "decision grid 100x100 (layerlab-views)",
                 "mnist mlp (784-512-256-128-10, batch 128)",
                 "mnist mlp iteration",
                 "mnist mlp training throughput");
