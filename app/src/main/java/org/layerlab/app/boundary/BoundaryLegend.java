@@ -1,0 +1,96 @@
+package org.layerlab.app.boundary;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+import org.layerlab.app.views.Palette;
+import org.layerlab.app.views.ViewFonts;
+
+/** The legend right of the boundary plot: classes and their colours, markers, and the probability colour bar. */
+final class BoundaryLegend {
+
+    private final BoundaryModel model;
+
+    BoundaryLegend(BoundaryModel model) {
+        this.model = model;
+    }
+
+    void paint(GraphicsContext g, double x, double y) {
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double row = y + 8;
+        if (model.isRegression()) {
+            g.setStroke(Palette.BLUE);
+            g.setLineWidth(3.5);
+            g.strokeLine(x, row, x + 22, row);
+            text(g, "model prediction", x + 32, row, false);
+            row += 28;
+            point(g, x + 11, row, Palette.MUTED, false);
+            text(g, "training data", x + 32, row, false);
+            if (model.showValidation()) {
+                row += 28;
+                point(g, x + 11, row, Palette.VALIDATION, true);
+                text(g, "validation data", x + 32, row, false);
+            }
+            return;
+        }
+        text(g, "Classes", x, row, true);
+        row += 26;
+        int classes = model.classCount();
+        for (int c = 0; c < classes; c++) {
+            point(g, x + 11, row, Palette.classColor(c), false);
+            text(g, model.className(c), x + 32, row, false);
+            row += 26;
+        }
+        row += 8;
+        text(g, "Points", x, row, true);
+        row += 26;
+        g.setFill(Palette.MUTED);
+        point(g, x + 11, row, Palette.BACKGROUND, false);
+        text(g, "training", x + 32, row, false);
+        if (model.showValidation()) {
+            row += 26;
+            point(g, x + 11, row, Palette.BACKGROUND, true);
+            text(g, "validation", x + 32, row, false);
+        }
+        row += 34;
+        if (model.surface() != null && model.surface().classes() <= 2 && !model.discretize()) {
+            colourBar(g, x, row);
+        } else if (model.surface() != null && !model.discretize()) {
+            text(g, "paler = less sure", x, row, false);
+        }
+    }
+
+    /** P(class 1) from 0 (bottom) to 1 (top), as the heatmap colours it. */
+    private void colourBar(GraphicsContext g, double x, double y) {
+        text(g, "P(" + model.className(1) + ")", x, y, true);
+        double top = y + 18;
+        double height = 150;
+        for (int i = 0; i < height; i++) {
+            double p = 1 - i / (height - 1);
+            g.setFill(Palette.color(SurfaceColors.binary(p, false)));
+            g.fillRect(x, top + i, 26, 1.5);
+        }
+        g.setStroke(Palette.FRAME);
+        g.setLineWidth(1);
+        g.strokeRect(x, top, 26, height);
+        g.setFont(ViewFonts.TICK);
+        g.setFill(Palette.INK);
+        g.fillText("1.0  " + model.className(1), x + 34, top + 2);
+        g.fillText("0.5  unsure", x + 34, top + height / 2);
+        g.fillText("0.0  " + model.className(0), x + 34, top + height - 2);
+    }
+
+    private static void point(GraphicsContext g, double x, double y, javafx.scene.paint.Color fill, boolean diamond) {
+        g.setFill(fill);
+        g.setStroke(Palette.INK);
+        g.setLineWidth(1.3);
+        BoundaryCanvas.marker(g, x, y, diamond ? 7 : 6, diamond);
+    }
+
+    private static void text(GraphicsContext g, String s, double x, double y, boolean bold) {
+        g.setFont(bold ? ViewFonts.LABEL_BOLD : ViewFonts.LABEL);
+        g.setFill(Palette.INK);
+        g.fillText(s, x, y);
+    }
+}
