@@ -96,6 +96,23 @@ public final class DataPipeline {
         return sets;
     }
 
+    /**
+     * The data of the final model after cross-validation: every non-test example (the pool
+     * {@link #crossValidation} cuts into folds) as the training split, no validation split, and the same
+     * test split; the knobs apply to the training split and the scaler is fitted on it.
+     */
+    public static PreparedData allNonTest(DatasetSpec spec) throws DataException {
+        check(spec);
+        if (spec.kind() == DatasetKind.MNIST) {
+            Path folder = mnistFolder(spec);
+            Dataset pool = limit(MnistIdx.loadTrain(folder), spec.samples());
+            return prepared(spec, pool, pool.subset(new int[0]), MnistIdx.loadTest(folder));
+        }
+        Splits.Split split = Splits.holdout(loadRaw(spec), spec.trainRatio() + spec.validationRatio(), 0,
+                spec.testRatio(), spec.seed());
+        return prepared(spec, split.train(), split.validation(), split.test());
+    }
+
     /** Every problem with the settings that can be seen without reading a file; empty when they are fine. */
     public static List<String> problems(DatasetSpec spec) {
         List<String> problems = new ArrayList<>();
