@@ -27,8 +27,7 @@ public final class Comparison {
      * @throws org.layerlab.engine.InvalidProjectException when a variant cannot be trained (named in the message)
      * @throws java.util.concurrent.CancellationException when cancelled
      */
-    public static ComparisonResult run(Project base, List<Variant> variants, RunOptions options,
-                                       RunListener listener, Cancellation cancel) throws DataException {
+    public static ComparisonResult run(Project base, List<Variant> variants, RunContext context) throws DataException {
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("a comparison needs at least one variant, found none");
         }
@@ -42,10 +41,9 @@ public final class Comparison {
         List<VariantResult> results = new ArrayList<>(variants.size());
         for (int i = 0; i < variants.size(); i++) {
             Variant v = variants.get(i);
-            listener.runStarted(i, variants.size(), v.name());
-            RunResult run = Trainer.run(v.name(), v.project(), data.get(v.project().dataset()), options, listener,
-                    i, cancel);
-            listener.runFinished(i, run);
+            context.listener().runStarted(i, variants.size(), v.name());
+            RunResult run = Trainer.runCached(v.name(), v.project(), data.get(v.project().dataset()), context, i);
+            context.listener().runFinished(i, run);
             results.add(new VariantResult(v.name(), ProjectDiff.between(base, v.project()), run));
         }
         return new ComparisonResult(base, results);

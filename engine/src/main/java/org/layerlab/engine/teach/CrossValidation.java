@@ -28,8 +28,9 @@ public final class CrossValidation {
      * @throws DataException when the data cannot be prepared or cut into that many folds
      * @throws java.util.concurrent.CancellationException when cancelled
      */
-    public static CrossValidationResult run(Project project, ValidationPlan plan, RunOptions options,
-                                            RunListener listener, Cancellation cancel) throws DataException {
+    public static CrossValidationResult run(Project project, ValidationPlan plan, RunContext context)
+            throws DataException {
+        RunListener listener = context.listener();
         List<PreparedData> sets = plan.method() == ValidationPlan.Method.HOLDOUT
                 ? List.of(DataPipeline.prepare(project.dataset()))
                 : DataPipeline.crossValidation(project.dataset(), plan.k(), plan.repetitions());
@@ -41,7 +42,7 @@ public final class CrossValidation {
             String name = plan.method() == ValidationPlan.Method.HOLDOUT ? "holdout"
                     : (plan.repetitions() > 1 ? "round " + (repetition + 1) + ", " : "") + "fold " + (fold + 1);
             listener.runStarted(i, total, name);
-            RunResult run = Trainer.run(name, project, sets.get(i), options, listener, i, cancel);
+            RunResult run = Trainer.run(name, project, sets.get(i), context, i);
             listener.runFinished(i, run);
             folds.add(new FoldResult(repetition, fold, run));
         }
@@ -50,7 +51,7 @@ public final class CrossValidation {
                 .withEarlyStopping(new EarlyStopping(false, project.training().earlyStopping().patience(), false)));
         listener.runStarted(total - 1, total, "final model");
         RunResult finalModel = Trainer.run("final model", finalProject, DataPipeline.allNonTest(project.dataset()),
-                options, listener, total - 1, cancel);
+                context, total - 1);
         listener.runFinished(total - 1, finalModel);
         return new CrossValidationResult(plan, folds,
                 Spread.of(folds.stream().mapToDouble(FoldResult::validationLoss).toArray()),

@@ -4,6 +4,7 @@ import org.layerlab.engine.train.ActivationsSnapshot;
 import org.layerlab.engine.train.DecisionSurface;
 import org.layerlab.engine.train.EpochMetrics;
 import org.layerlab.engine.train.Evaluation;
+import org.layerlab.engine.train.LayerEffect;
 import org.layerlab.engine.train.LayerGradients;
 
 import java.util.List;
@@ -28,17 +29,25 @@ import java.util.Optional;
  * @param finalActivations    the same after training (null unless asked for)
  * @param weights             summary of every parameter after training
  * @param surface             final decision surface of 2-D classification data, or null
+ * @param layerEffects        after training, each Dropout / noise / normalization layer's effect in training mode
+ *                            then in inference mode (empty unless asked for)
  * @param elapsedMillis       training time
  */
 public record RunResult(String name, List<EpochMetrics> series, RunEnding ending, String message, int bestEpoch,
                         Evaluation train, Evaluation validation, Evaluation test,
                         List<LayerGradients> firstEpochGradients, ActivationsSnapshot initialActivations,
                         ActivationsSnapshot finalActivations, WeightStats weights, DecisionSurface surface,
-                        long elapsedMillis) {
+                        List<LayerEffect> layerEffects, long elapsedMillis) {
 
     public RunResult {
         series = List.copyOf(series);
         firstEpochGradients = List.copyOf(firstEpochGradients);
+        layerEffects = List.copyOf(layerEffects);
+    }
+
+    /** The effect of layer {@code nodeId} in training or inference mode, or empty when not recorded. */
+    public Optional<LayerEffect> layerEffect(String nodeId, boolean training) {
+        return layerEffects.stream().filter(e -> e.nodeId().equals(nodeId) && e.training() == training).findFirst();
     }
 
     /** The last epoch's metrics, or empty when not even one epoch finished. */

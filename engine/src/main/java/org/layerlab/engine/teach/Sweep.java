@@ -23,8 +23,7 @@ public final class Sweep {
      * @throws DataException when the data cannot be prepared
      * @throws java.util.concurrent.CancellationException when cancelled
      */
-    public static SweepResult run(Project base, SweepSpec spec, RunOptions options, RunListener listener,
-                                  Cancellation cancel) throws DataException {
+    public static SweepResult run(Project base, SweepSpec spec, RunContext context) throws DataException {
         List<Project> projects = new ArrayList<>();
         for (double value : spec.values()) {
             projects.add(spec.apply(base, value).withName(spec.label(value)));
@@ -33,9 +32,9 @@ public final class Sweep {
         List<SweepPoint> points = new ArrayList<>();
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
-            listener.runStarted(i, projects.size(), p.name());
-            RunResult run = Trainer.run(p.name(), p, data.get(p.dataset()), options, listener, i, cancel);
-            listener.runFinished(i, run);
+            context.listener().runStarted(i, projects.size(), p.name());
+            RunResult run = Trainer.runCached(p.name(), p, data.get(p.dataset()), context, i);
+            context.listener().runFinished(i, run);
             points.add(new SweepPoint(spec.values().get(i), p.name(), run));
         }
         return new SweepResult(spec, points, SweepResult.lowestFinalValidationLoss(points));

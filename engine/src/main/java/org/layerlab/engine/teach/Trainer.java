@@ -11,6 +11,7 @@ import org.layerlab.engine.train.DecisionSurface;
 import org.layerlab.engine.train.EarlyStopping;
 import org.layerlab.engine.train.EpochMetrics;
 import org.layerlab.engine.train.Evaluation;
+import org.layerlab.engine.train.LayerEffect;
 import org.layerlab.engine.train.SplitName;
 import org.layerlab.engine.train.TrainableModel;
 import org.layerlab.engine.train.TrainingConfig;
@@ -31,14 +32,17 @@ public final class Trainer {
     }
 
     /**
-     * Trains {@code project} on {@code data} (prepared from {@code project.dataset()}).
+     * Trains {@code project} on {@code data}, reporting to the context's listener as run {@code index}.
+     * The context's cache is not consulted: {@code data} may be a fold rather than what the project's
+     * dataset settings prepare (see {@link #runCached}).
      *
-     * @param index the run's number for the listener
      * @throws InvalidProjectException when the graph does not fit the data or cannot be compiled
      * @throws java.util.concurrent.CancellationException when {@code cancel} is set while training
      */
-    public static RunResult run(String name, Project project, PreparedData data, RunOptions options,
-                                RunListener listener, int index, Cancellation cancel) {
+    public static RunResult run(String name, Project project, PreparedData data, RunContext context, int index) {
+        RunOptions options = context.options();
+        RunListener listener = context.listener();
+        Cancellation cancel = context.cancel();
         List<Problem> problems = GraphValidator.validate(project.graph(), data.shape());
         if (!problems.isEmpty()) {
             throw new InvalidProjectException(name, problems);
@@ -57,6 +61,26 @@ public final class Trainer {
         try (model) {
             return new Loop(name, config, model, options, listener, index, cancel).train();
         }
+    }
+
+    /**
+     * As {@link #run}, for data prepared from {@code project.dataset()} itself: a run the context's cache
+     * remembers is returned (renamed) instead of trained again, and a new one is remembered.
+     */
+    public static RunResult runCached(String name, Project project, PreparedData data, RunContext context, int index) {
+        RunCache cache = context.cache();
+        if (cache != null) {
+            RunResult hit = cache.get(name, project, context.options());
+            if (hit != null) {
+                hit.series().forEach(m -> context.listener().epochDone(index, name, m));
+                return hit;
+            }
+        }
+        RunResult result = run(name, project, data, context, index);
+        if (cache != null) {
+            cache.put(project, context.options(), result);
+        }
+        return result;
     }
 
     /** The state of one run's loop. */
@@ -167,9 +191,16 @@ public final class Trainer {
             ActivationsSnapshot after = options.activations() && finite ? model.activations(epochs, iteration) : null;
             DecisionSurface surface = options.surface() && finite
                     ? model.decisionSurface(epochs, TrainingRun.SURFACE_SIZE, TrainingRun.SURFACE_SIZE) : null;
+            List<LayerEffect> effects = new ArrayList<>();
+            if (options.effects() && finite) {
+                for (String id : model.effectNodeIds()) {
+                    effects.add(model.layerEffect(id, true));
+                    effects.add(model.layerEffect(id, false));
+                }
+            }
             return new RunResult(name, series, ending, message, bestEpoch, train, validation, test,
                     gradients.means(), before, after, WeightStats.of(model.copyParameters()), surface,
-                    elapsedMillis());
+                    effects.stream().filter(java.util.Objects::nonNull).toList(), elapsedMillis());
         }
 
         private long elapsedMillis() {

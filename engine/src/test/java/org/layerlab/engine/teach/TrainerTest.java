@@ -29,8 +29,7 @@ class TrainerTest {
     }
 
     private static RunResult train(Project project) throws Exception {
-        return Trainer.run(project.name(), project, Engine.prepareData(project.dataset()), RunOptions.figuresOnly(),
-                RunListener.NONE, 0, Cancellation.none());
+        return Trainer.run(project.name(), project, Engine.prepareData(project.dataset()), RunContext.headless(), 0);
     }
 
     @Test
@@ -51,7 +50,7 @@ class TrainerTest {
     void twoIdenticalVariantsTrainToIdenticalCurves() throws Exception {
         Project base = TeachProjects.smallMoons(5);
         ComparisonResult result = Comparison.run(base, List.of(new Variant("a", base), new Variant("b", base)),
-                RunOptions.figuresOnly(), RunListener.NONE, Cancellation.none());
+                RunContext.headless());
         assertThat(figures(result.variant("a").run().series())).usingRecursiveComparison()
                 .isEqualTo(figures(result.variant("b").run().series()));
         assertThat(result.variant("b").differences()).isEmpty();
@@ -107,8 +106,9 @@ class TrainerTest {
                 }
             }
         };
-        assertThatThrownBy(() -> Trainer.run("x", project, Engine.prepareData(project.dataset()),
-                RunOptions.figuresOnly(), cancelAfterTwoEpochs, 0, cancel)).isInstanceOf(CancellationException.class);
+        RunContext context = RunContext.headless().withListener(cancelAfterTwoEpochs).withCancellation(cancel);
+        assertThatThrownBy(() -> Trainer.run("x", project, Engine.prepareData(project.dataset()), context, 0))
+                .isInstanceOf(CancellationException.class);
     }
 
     @Test
@@ -122,8 +122,8 @@ class TrainerTest {
     @Test
     void aFullRunCollectsGradientsHistogramsWeightsAndTheBoundary() throws Exception {
         Project project = TeachProjects.smallMoons(2);
-        RunResult result = Trainer.run("full", project, Engine.prepareData(project.dataset()), RunOptions.full(),
-                RunListener.NONE, 0, Cancellation.none());
+        RunResult result = Trainer.run("full", project, Engine.prepareData(project.dataset()),
+                RunContext.headless().withOptions(RunOptions.full()), 0);
         assertThat(result.firstEpochGradients()).extracting(g -> g.nodeId())
                 .containsExactly("dense_1", "dense_2", "output_1");
         assertThat(result.firstLayerGradientNorm()).isPositive();
@@ -131,5 +131,19 @@ class TrainerTest {
         assertThat(result.finalActivations().layers()).isNotEmpty();
         assertThat(result.weights().count()).isEqualTo(2 * 16 + 16 + 16 * 16 + 16 + 16 * 2 + 2);
         assertThat(result.surface().rows()).isEqualTo(100);
+    }
+
+    @Test
+    void aCachedRunIsReusedUnderItsNewNameWhateverTheProjectIsCalled() throws Exception {
+        Project base = TeachProjects.smallMoons(3);
+        RunCache cache = new RunCache(8);
+        RunContext context = RunContext.headless().withCache(cache);
+        RunResult first = Comparison.run(base, List.of(new Variant("first", base)), context).variant("first").run();
+        ComparisonResult again = Comparison.run(base, List.of(new Variant("again", base.withName("renamed")),
+                new Variant("other seed", base.withTraining(base.training().withSeed(7)))), context);
+        assertThat(cache.size()).isEqualTo(2);
+        assertThat(again.variant("again").run().name()).isEqualTo("again");
+        assertThat(again.variant("again").run().series()).isEqualTo(first.series());
+        assertThat(again.variant("other seed").run().series()).isNotEqualTo(first.series());
     }
 }
