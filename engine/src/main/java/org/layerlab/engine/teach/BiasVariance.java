@@ -1,5 +1,9 @@
 package org.layerlab.engine.teach;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.layerlab.engine.graph.KeyedEnum;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,21 +35,35 @@ public final class BiasVariance {
     private BiasVariance() {
     }
 
-    /** The four verdicts. */
-    public enum Verdict {
-        HIGH_BIAS("high bias"),
-        HIGH_VARIANCE("high variance"),
-        HIGH_BIAS_AND_VARIANCE("high bias and high variance"),
-        LOW_BIAS_AND_VARIANCE("low bias and low variance");
+    /** The four verdicts, keyed for files ("high_variance"). */
+    public enum Verdict implements KeyedEnum {
+        HIGH_BIAS("high_bias", "high bias"),
+        HIGH_VARIANCE("high_variance", "high variance"),
+        HIGH_BIAS_AND_VARIANCE("high_bias_and_variance", "high bias and high variance"),
+        LOW_BIAS_AND_VARIANCE("low_bias_and_variance", "low bias and low variance");
 
+        private final String key;
         private final String text;
 
-        Verdict(String text) {
+        Verdict(String key, String text) {
+            this.key = key;
             this.text = text;
         }
 
+        @Override
+        @JsonValue
+        public String key() {
+            return key;
+        }
+
+        /** As a sentence says it: "high variance". */
         public String text() {
             return text;
+        }
+
+        @JsonCreator
+        public static Verdict fromKey(String key) {
+            return KeyedEnum.fromKey(Verdict.class, key);
         }
     }
 

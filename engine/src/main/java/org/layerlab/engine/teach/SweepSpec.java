@@ -30,9 +30,9 @@ public record SweepSpec(SweepParameter parameter, String node, List<Double> valu
         }
     }
 
-    /** The notes' lambdas on a log scale: 0, then 0.01 doubling eleven times up to 10.24 (12 values). */
+    /** The notes' lambdas on a log scale: 0, then 0.01 doubled ten times up to 10.24 (12 values). */
     public static List<Double> notesLambdas() {
-        return doubling(0.01, 11, true);
+        return doubling(0.01, 10, true);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.layerlab.engine.teach.SweepSpec;
 import org.layerlab.engine.teach.ValidationPlan;
 import org.layerlab.engine.teach.Variant;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** What a lesson trains: its project alone, variants of it side by side, a sweep, or validation methods. */
@@ -77,8 +78,8 @@ public sealed interface Experiment {
     }
 
     /**
-     * Validation methods on the same project; each plan's folds are named "holdout" or "kfold fold 1"..., and
-     * its final model "holdout final" / "kfold final".
+     * Validation methods on the same project. Runs are named "holdout", "kfold fold 1", ...,
+     * "iterated_kfold round 2, fold 3", and each method's final model "holdout final", "kfold final".
      */
     record Validation(List<ValidationPlan> plans) implements Experiment {
         public Validation {
@@ -87,7 +88,26 @@ public sealed interface Experiment {
 
         @Override
         public List<String> runNames() {
-            return plans.stream().map(p -> p.method().key() + " final").toList();
+            List<String> names = new ArrayList<>();
+            for (ValidationPlan plan : plans) {
+                if (plan.method() == ValidationPlan.Method.HOLDOUT) {
+                    names.add(runName(plan, "holdout"));
+                } else {
+                    for (int r = 0; r < plan.repetitions(); r++) {
+                        for (int f = 0; f < plan.k(); f++) {
+                            names.add(runName(plan, (plan.repetitions() > 1 ? "round " + (r + 1) + ", " : "")
+                                    + "fold " + (f + 1)));
+                        }
+                    }
+                }
+                names.add(plan.method().key() + " final");
+            }
+            return names;
+        }
+
+        /** A fold's name in the lesson: "holdout", or the method's key and the fold ("kfold fold 2"). */
+        static String runName(ValidationPlan plan, String foldRunName) {
+            return plan.method() == ValidationPlan.Method.HOLDOUT ? foldRunName : plan.method().key() + " " + foldRunName;
         }
     }
 }

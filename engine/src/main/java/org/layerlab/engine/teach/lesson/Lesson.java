@@ -3,7 +3,6 @@ package org.layerlab.engine.teach.lesson;
 import org.layerlab.engine.export.Project;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One lesson: a project and what to do with it, the words for the class, and the checks that prove
@@ -24,9 +23,16 @@ public record Lesson(String id, String title, String term, String explanation, S
                      List<String> views, Project project, Experiment experiment, List<LessonCheck> checks) {
 
     public Lesson {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(experiment, "experiment");
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a lesson needs an id");
+        }
+        if (project == null) {
+            throw new IllegalArgumentException("lesson '" + id + "' has no project");
+        }
+        if (experiment == null) {
+            throw new IllegalArgumentException("lesson '" + id + "' has no experiment (single, compare, sweep or"
+                    + " validation)");
+        }
         term = term == null ? "" : term;
         views = views == null ? List.of() : List.copyOf(views);
         checks = checks == null ? List.of() : List.copyOf(checks);

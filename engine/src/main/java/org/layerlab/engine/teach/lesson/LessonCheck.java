@@ -3,9 +3,11 @@ package org.layerlab.engine.teach.lesson;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.layerlab.engine.graph.Format;
+import org.layerlab.engine.teach.BiasVariance;
 import org.layerlab.engine.teach.CrossValidationResult;
 import org.layerlab.engine.teach.RunOptions;
 import org.layerlab.engine.teach.SweepResult;
+import org.layerlab.engine.train.EpochMetrics;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -19,7 +21,8 @@ import java.math.MathContext;
         @JsonSubTypes.Type(value = LessonCheck.Threshold.class, name = "threshold"),
         @JsonSubTypes.Type(value = LessonCheck.Compare.class, name = "compare"),
         @JsonSubTypes.Type(value = LessonCheck.SweepBestInterior.class, name = "sweep_best_interior"),
-        @JsonSubTypes.Type(value = LessonCheck.ValidationSpread.class, name = "validation_spread")
+        @JsonSubTypes.Type(value = LessonCheck.ValidationSpread.class, name = "validation_spread"),
+        @JsonSubTypes.Type(value = LessonCheck.Diagnosis.class, name = "diagnosis")
 })
 public sealed interface LessonCheck {
 
@@ -116,6 +119,25 @@ public sealed interface LessonCheck {
             return new CheckOutcome(method + ": folds' accuracy std >= " + Format.decimal(minStd)
                     + " and final test accuracy within " + Format.decimal(maxTestGap) + " of their mean",
                     "mean " + show(mean) + " ± " + show(std) + ", test " + show(test), ok);
+        }
+    }
+
+    /**
+     * The bias/variance diagnosis of a run's last epoch (errors = 1 - accuracy) against a human-level
+     * error ({@code humanError} null when unknown) gives {@code verdict}.
+     */
+    record Diagnosis(String run, Double humanError, BiasVariance.Verdict verdict) implements LessonCheck {
+        @Override
+        public CheckOutcome evaluate(LessonOutcome outcome) {
+            EpochMetrics last = outcome.run(run).last().orElse(null);
+            if (last == null) {
+                return new CheckOutcome(run + ": diagnosed " + verdict.text(), "no finished epoch", false);
+            }
+            BiasVariance.Diagnosis d = BiasVariance.diagnose(1 - last.trainAccuracy(), 1 - last.validationAccuracy(),
+                    humanError == null ? Double.NaN : humanError);
+            return new CheckOutcome(run + ": diagnosed " + verdict.text(), d.verdict().text() + " (training error "
+                    + show(100 * d.trainError()) + " %, validation error " + show(100 * d.validationError()) + " %)",
+                    d.verdict() == verdict);
         }
     }
 

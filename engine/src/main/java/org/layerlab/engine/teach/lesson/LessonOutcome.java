@@ -74,7 +74,7 @@ public record LessonOutcome(Lesson lesson, ComparisonResult comparison, SweepRes
                 return r.finalModel();
             }
             for (FoldResult f : r.folds()) {
-                if (name.equals(method + " " + f.run().name())) {
+                if (name.equals(Experiment.Validation.runName(r.plan(), f.run().name()))) {
                     return f.run();
                 }
             }
