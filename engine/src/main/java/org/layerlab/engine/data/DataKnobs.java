@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param labelNoise    fraction 0..1 of the training labels changed to another class, chosen with the seed
  * @param trainingSize  keep only the first N examples of the (shuffled) training split; 0 keeps all
- * @param scaledFeature index of the feature that {@code featureScale} multiplies (0 when the factor is 1)
+ * @param scaledFeature index of the feature that {@code featureScale} multiplies
  * @param featureScale  factor for that feature, 1 = unchanged (e.g. 1000 turns years into a salary-like range)
  * @param augmentation  MNIST augmentation of the training split
  */
@@ -25,8 +25,6 @@ public record DataKnobs(double labelNoise, int trainingSize, int scaledFeature, 
 
     public DataKnobs {
         augmentation = augmentation == null ? Augmentation.none() : augmentation;
-        // The index means nothing while the factor is 1; one spelling keeps equal knobs equal.
-        scaledFeature = featureScale == 1 ? 0 : scaledFeature;
     }
 
     /** The data as it comes: no noise, the whole training split, no scaling, no augmentation. */
@@ -34,7 +32,7 @@ public record DataKnobs(double labelNoise, int trainingSize, int scaledFeature, 
         return new DataKnobs(0, 0, 0, 1, Augmentation.none());
     }
 
-    /** True when the knobs leave the data as it is. */
+    /** True when the knobs leave the data as it is (whichever feature a factor of 1 names). */
     @JsonIgnore
     public boolean isNone() {
         return labelNoise == 0 && trainingSize == 0 && featureScale == 1 && augmentation.isOff();
@@ -81,11 +79,11 @@ public record DataKnobs(double labelNoise, int trainingSize, int scaledFeature, 
         return problems;
     }
 
-    /** Tells Jackson to leave the knobs out of a project file when they change nothing. */
+    /** Tells Jackson to leave the knobs out of a project file when they are all at their defaults. */
     public static final class OmitWhenNone {
         @Override
         public boolean equals(Object value) {
-            return value == null || (value instanceof DataKnobs k && k.isNone());
+            return value == null || none().equals(value);
         }
 
         @Override

@@ -52,6 +52,10 @@ public final class Trainer {
             throw new InvalidProjectException(name, List.of(new Problem(null,
                     "epochs must be at least 1, found " + config.epochs())));
         }
+        if (config.earlyStopping().enabled() && config.earlyStopping().patience() < 1) {
+            throw new InvalidProjectException(name, List.of(new Problem(null,
+                    "early-stopping patience must be at least 1 epoch, found " + config.earlyStopping().patience())));
+        }
         TrainableModel model;
         try {
             model = Dl4jModels.create(project.graph(), config, data);
@@ -59,7 +63,7 @@ public final class Trainer {
             throw new InvalidProjectException(name, List.of(new Problem(null, e.getMessage())));
         }
         try (model) {
-            return new Loop(name, config, model, options, listener, index, cancel).train();
+            return new Loop(name, config, model, options, listener, index, cancel).train(data.validation().size() > 0);
         }
     }
 
@@ -109,11 +113,11 @@ public final class Trainer {
             this.cancel = cancel;
         }
 
-        RunResult train() {
+        /** Trains to the end; early stopping watches the validation loss when {@code hasValidation}. */
+        RunResult train(boolean hasValidation) {
             ActivationsSnapshot before = options.activations() ? model.activations(0, 0) : null;
             EarlyStopping rule = config.earlyStopping();
             PatienceCounter patience = new PatienceCounter(Math.max(1, rule.patience()));
-            boolean hasValidation = model.evaluate(SplitName.VALIDATION).examples() > 0;
             float[] bestParameters = null;
             RunEnding ending = RunEnding.FINISHED;
             String message = "";

@@ -74,6 +74,16 @@ class DataKnobsTest {
     }
 
     @Test
+    void theScaledFeatureIsKeptWhateverOrderItIsSetIn() throws Exception {
+        DataKnobs feature = DataKnobs.none().withFeatureScale(1, 1);
+        assertThat(feature.scaledFeature()).isEqualTo(1);
+        assertThat(feature.isNone()).isTrue();
+        Project moons = ProjectFile.read(SampleData.resolve("projects/moons.json"));
+        Project changed = moons.withDataset(moons.dataset().withKnobs(feature));
+        assertThat(ProjectFile.fromJson(ProjectFile.toJson(changed), "test")).isEqualTo(changed);
+    }
+
+    @Test
     void standardizingUndoesAFeatureScale() throws DataException {
         PreparedData clean = DataPipeline.prepare(MOONS);
         PreparedData scaled = DataPipeline.prepare(MOONS.withKnobs(DataKnobs.none().withFeatureScale(1, 1000)));

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.layerlab.engine.graph.Format;
 import org.layerlab.engine.teach.BiasVariance;
 import org.layerlab.engine.teach.CrossValidationResult;
+import org.layerlab.engine.teach.RunEnding;
 import org.layerlab.engine.teach.RunOptions;
+import org.layerlab.engine.teach.RunResult;
 import org.layerlab.engine.teach.SweepResult;
 import org.layerlab.engine.train.EpochMetrics;
 
@@ -33,23 +35,33 @@ public sealed interface LessonCheck {
         return RunOptions.figuresOnly();
     }
 
-    /** A figure of one run is at least and/or at most a bound. */
-    record Threshold(String run, Metric metric, Integer epoch, String node, Double atLeast, Double atMost)
-            implements LessonCheck {
+    /**
+     * A figure of one run is at least and/or at most a bound; with {@code orDiverged}, a run whose loss became
+     * NaN passes too (a learning rate far too high either blows the loss up or kills every unit).
+     */
+    record Threshold(String run, Metric metric, Integer epoch, String node, Double atLeast, Double atMost,
+                     Boolean orDiverged) implements LessonCheck {
         public Threshold {
             if (atLeast == null && atMost == null) {
                 throw new IllegalArgumentException("a threshold check needs atLeast or atMost (" + metric + ")");
             }
+            orDiverged = Boolean.TRUE.equals(orDiverged) ? Boolean.TRUE : null;
         }
 
         @Override
         public CheckOutcome evaluate(LessonOutcome outcome) {
-            double v = metric.of(outcome.run(run), epoch, node);
-            boolean ok = Double.isFinite(v) && (atLeast == null || v >= atLeast) && (atMost == null || v <= atMost);
+            RunResult r = outcome.run(run);
             String bounds = (atLeast != null ? " >= " + Format.decimal(atLeast) : "")
                     + (atLeast != null && atMost != null ? " and" : "")
-                    + (atMost != null ? " <= " + Format.decimal(atMost) : "");
-            return new CheckOutcome(run + ": " + figure(metric, epoch, node) + bounds, show(v), ok);
+                    + (atMost != null ? " <= " + Format.decimal(atMost) : "")
+                    + (orDiverged != null ? ", or the loss diverges" : "");
+            String description = run + ": " + figure(metric, epoch, node) + bounds;
+            if (orDiverged != null && r.ending() == RunEnding.DIVERGED) {
+                return new CheckOutcome(description, "diverged: " + r.message(), true);
+            }
+            double v = metric.of(r, epoch, node);
+            boolean ok = Double.isFinite(v) && (atLeast == null || v >= atLeast) && (atMost == null || v <= atMost);
+            return new CheckOutcome(description, show(v), ok);
         }
 
         @Override

@@ -29,6 +29,11 @@ public enum Metric implements KeyedEnum {
     /** Last validation loss minus the lowest of any epoch: how far it climbed back (0 when still falling). */
     VALIDATION_LOSS_RISE("validation_loss_rise", null),
     BEST_VALIDATION_ACCURACY("best_validation_accuracy", null),
+    /**
+     * Mean |change| of the training loss from one epoch to the next over the last 10 epochs: how much it
+     * still bounces around (a learning rate too high for the end of training).
+     */
+    TRAIN_LOSS_JITTER("train_loss_jitter", null),
     /** The highest training accuracy of any epoch ("never passes 75 %"). */
     MAX_TRAIN_ACCURACY("max_train_accuracy", null),
     MAX_VALIDATION_ACCURACY("max_validation_accuracy", null),
@@ -55,6 +60,9 @@ public enum Metric implements KeyedEnum {
     EFFECT_AFTER_STD("effect_after_std", null),
     /** Largest |after - before| in inference mode: 0 when the layer only acts in training. */
     EFFECT_INFERENCE_CHANGE("effect_inference_change", null);
+
+    /** Epochs the jitter looks back over. */
+    static final int JITTER_EPOCHS = 10;
 
     private final String key;
     private final ToDoubleFunction<EpochMetrics> perEpoch;
@@ -104,6 +112,7 @@ public enum Metric implements KeyedEnum {
         }
         return switch (this) {
             case BEST_VALIDATION_LOSS -> run.bestValidationLoss();
+            case TRAIN_LOSS_JITTER -> jitter(run);
             case VALIDATION_LOSS_RISE -> run.last().map(m -> m.validationLoss()).orElse(Double.NaN)
                     - run.bestValidationLoss();
             case BEST_VALIDATION_ACCURACY -> run.bestValidationAccuracy();
@@ -122,6 +131,16 @@ public enum Metric implements KeyedEnum {
             case NEAR_ZERO_WEIGHTS -> run.weights().nearZeroShare();
             default -> throw new IllegalStateException("unhandled metric " + key);
         };
+    }
+
+    private static double jitter(RunResult run) {
+        var series = run.series();
+        int from = Math.max(1, series.size() - JITTER_EPOCHS);
+        double sum = 0;
+        for (int e = from; e < series.size(); e++) {
+            sum += Math.abs(series.get(e).trainLoss() - series.get(e - 1).trainLoss());
+        }
+        return series.size() - from < 1 ? Double.NaN : sum / (series.size() - from);
     }
 
     private double effect(RunResult run, String node) {
