@@ -52,11 +52,12 @@ final class BenchCommand implements Callable<Integer> {
         String omp = System.getenv("OMP_NUM_THREADS");
         out.println("LayerLab bench: " + Engine.backend() + ", "
                 + (omp == null ? "OMP_NUM_THREADS not set" : "OMP_NUM_THREADS=" + omp)
+                + ", OPENBLAS_CORETYPE=" + System.getenv().getOrDefault("OPENBLAS_CORETYPE", "(not set)")
                 + ", Java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores" + (quick ? " (quick: too few repetitions to trust)" : ""));
         out.println("p90 is the 90th percentile of the time; for a rate, the rate at that time.");
         out.println();
-        out.printf(Locale.ROOT, "%-44s %10s %10s  %s%n", "name", "median", "p90", "unit");
+        out.printf(Locale.ROOT, "%-52s %10s %10s  %s%n", "name", "median", "p90", "unit");
         out.flush();
 
         Project moons = project("moons.json");
@@ -147,7 +148,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void row(String name, double median, double p90, String unit) {
-        out.printf(Locale.ROOT, "%-44s %10s %10s  %s%n", name, figure(median), figure(p90), unit);
+        out.printf(Locale.ROOT, "%-52s %10s %10s  %s%n", name, figure(median), figure(p90), unit);
         out.flush();
     }
 

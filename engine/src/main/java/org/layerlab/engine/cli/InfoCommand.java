@@ -31,6 +31,9 @@ final class InfoCommand implements Runnable {
                 System.getProperty("org.bytedeco.javacpp.maxphysicalbytes", "JavaCPP default")));
         String omp = System.getenv("OMP_NUM_THREADS");
         row(out, "Native threads", omp == null ? "OMP_NUM_THREADS not set" : "OMP_NUM_THREADS=" + omp);
+        String coreType = System.getenv("OPENBLAS_CORETYPE");
+        row(out, "BLAS kernels", coreType == null ? "OpenBLAS picks (OPENBLAS_CORETYPE not set)"
+                : "OPENBLAS_CORETYPE=" + coreType);
         row(out, "Sample data", SampleData.find().map(Object::toString).orElse("not found (set -Dlayerlab.sampleData)"));
         out.flush();
         row(out, "Backend", Engine.backend());

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
@@ -28,8 +29,8 @@ public final class LayerLabCli implements Callable<Integer> {
 
     public static void main(String[] args) {
         Charset charset = Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         int code = commandLine(out, err).execute(args);
         out.flush();
         err.flush();
@@ -66,24 +67,22 @@ public final class LayerLabCli implements Callable<Integer> {
         return CommandLine.ExitCode.USAGE;
     }
 
-    /** One line saying what went wrong: the message of a user error, else the exception and its message. */
+    /**
+     * What went wrong, for the user: the message of a {@link CliException} as written (a project's
+     * problems take one line each); anything else as one line with the exception's name.
+     */
     static String describe(Throwable ex) {
+        String message = ex.getMessage() == null ? "" : ex.getMessage().strip();
         if (ex instanceof CliException) {
-            return firstLineOrAll(ex.getMessage());
+            return message;
         }
-        String message = ex.getMessage();
         String name = ex.getClass().getSimpleName();
-        return message == null || message.isBlank() ? name : name + ": " + firstLine(message);
+        return message.isEmpty() ? name : name + ": " + firstLine(message);
     }
 
     private static String firstLine(String text) {
         int newline = text.indexOf('\n');
         return (newline < 0 ? text : text.substring(0, newline)).strip();
-    }
-
-    /** A user error may list several problems, one per line; everything else is cut to one line. */
-    private static String firstLineOrAll(String text) {
-        return text == null ? "" : text.strip();
     }
 
     /** {@code layerlab --version}. */

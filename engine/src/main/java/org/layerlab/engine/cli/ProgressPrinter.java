@@ -42,8 +42,8 @@ final class ProgressPrinter {
 
     /** On a terminal: redraws the live line with the minibatch progress of the current epoch. */
     void live(RunStatus s) {
-        if (!terminal) {
-            return;
+        if (!terminal || s.epoch() >= s.epochBudget()) {
+            return; // after the last epoch the run is only evaluating and settling
         }
         double done = s.epoch() + s.batch() / (double) Math.max(1, s.batchesPerEpoch());
         String line = String.format(Locale.ROOT, "%s epoch %d/%d  batch %d/%d  %,.0f samples/s",

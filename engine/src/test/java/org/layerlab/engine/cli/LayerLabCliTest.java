@@ -171,6 +171,25 @@ class LayerLabCliTest {
     }
 
     @Test
+    void benchPrintsATableOfMedianAndP90ForEveryFigure() {
+        Result r = layerlab("bench", "--quick");
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        List<String> rows = r.out().lines().filter(l -> l.matches(".*\\S+ +[0-9.,]+ +[0-9.,]+  \\S+$")).toList();
+        assertThat(rows).extracting(l -> l.replaceAll(" {2,}.*", "")).containsExactly(
+                "moons iteration (2-16-16-2, batch 32)",
+                "decision grid 100x100 (one batched output)",
+                "moons epoch, headless (22 batches + eval)",
+                "moons epochs/s, headless",
+                "moons epoch, with live views (22 batches + eval)",
+                "moons epochs/s, with live views",
+                "mnist mlp iteration (784-512-256-128-10, batch 128)",
+                "mnist mlp training throughput");
+        assertThat(rows).allSatisfy(l -> assertThat(l).matches(".*(ms|epochs/s|samples/s)$"));
+    }
+
+    @Test
     void versionNamesLayerLabAndDl4j() {
         Result r = layerlab("--version");
 

@@ -1,0 +1,17 @@
+package org.layerlab.app;
+
+import javafx.application.Application;
+
+/**
+ * Starts the studio from a plain classpath: a main class that does not extend {@link Application},
+ * which JavaFX requires when it is not on the module path. Arguments: an optional project file to open.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(StudioApp.class, args);
+    }
+}

@@ -1,0 +1,112 @@
+package org.layerlab.app.help;
+
+import java.util.List;
+import org.layerlab.engine.graph.LayerKind;
+
+/**
+ * Short explanations of what the studio offers, in the lecture notes' terms and Keras' conventions
+ * (dropout rate = fraction dropped, L1/L2 = the penalty factor lambda). Shown in Help > Concepts and,
+ * one sentence at a time, in the inspector.
+ */
+public final class Concepts {
+
+    /** One entry of the concepts window. */
+    public record Concept(String group, String title, String text) {
+    }
+
+    private Concepts() {
+    }
+
+    /** One or two sentences about a layer kind, for the inspector's heading. */
+    public static String layer(LayerKind kind) {
+        return switch (kind) {
+            case INPUT -> "Where the examples enter: one value per feature (2 for the 2-D toy sets, 784 pixels for "
+                    + "MNIST). It has no weights.";
+            case DENSE -> "Every unit computes a weighted sum of all its inputs plus a bias, then applies the "
+                    + "activation: a = f(Wx + b). Without a non-linear activation, stacked layers stay one linear map.";
+            case DROPOUT -> "In training, each unit is switched off with probability 'rate' (the fraction dropped) and "
+                    + "the survivors are scaled by 1/(1 - rate) (inverted dropout). At test time nothing is dropped.";
+            case GAUSSIAN_NOISE -> "In training, adds random noise of standard deviation σ to every value, so the "
+                    + "network cannot rely on exact values. At test time it passes values through.";
+            case GAUSSIAN_DROPOUT -> "In training, multiplies every value by noise of mean 1 and variance "
+                    + "rate/(1 - rate) instead of zeroing some: a smooth cousin of dropout.";
+            case ALPHA_DROPOUT -> "Dropout for SELU networks: dropped units are set to SELU's negative saturation "
+                    + "value and the result is rescaled so the mean and variance stay as they were.";
+            case BATCH_NORM -> "Normalises each unit over the minibatch (mean 0, variance 1), then scales and shifts it "
+                    + "with learned γ and β. At test time it uses moving averages of the batch statistics.";
+            case LAYER_NORM -> "Normalises each example across the units of the Dense layer before it, so it does not "
+                    + "depend on the batch; it learns a gain per unit.";
+            case ACTIVATION -> "Applies an activation function to each value on its own: ReLU max(0, x), tanh, "
+                    + "sigmoid 1/(1 + e^-x), and others.";
+            case OUTPUT -> "The last Dense layer and the loss it is trained with: softmax + categorical cross-entropy "
+                    + "for classes, one sigmoid unit + binary cross-entropy for two classes, linear + MSE for regression.";
+            case MERGE -> "Joins branches: concatenate puts their outputs side by side, add sums them element-wise "
+                    + "(they must have the same size).";
+        };
+    }
+
+    /** Every entry of the concepts window, grouped. */
+    public static List<Concept> all() {
+        return List.of(
+                new Concept("Layers", "Input", layer(LayerKind.INPUT)),
+                new Concept("Layers", "Dense", layer(LayerKind.DENSE)),
+                new Concept("Layers", "Output", layer(LayerKind.OUTPUT)),
+                new Concept("Layers", "Activation", layer(LayerKind.ACTIVATION)
+                        + " ReLU is cheap and does not saturate for positive inputs but can 'die' (always 0); "
+                        + "Leaky ReLU and ELU keep a small slope below zero."),
+                new Concept("Layers", "Merge", layer(LayerKind.MERGE)),
+                new Concept("Regularization", "Generalization and overfitting",
+                        "A network that memorises the training set (low training loss, rising validation loss) "
+                                + "overfits; one too small to fit even the training set underfits. The validation "
+                                + "split measures generalization while you tune; the test split is looked at once, "
+                                + "at the end."),
+                new Concept("Regularization", "Dropout", layer(LayerKind.DROPOUT)
+                        + " Typical rates are 0.2 to 0.5. Training loss rises a little; validation loss should fall."),
+                new Concept("Regularization", "Gaussian noise and Gaussian dropout",
+                        layer(LayerKind.GAUSSIAN_NOISE) + " " + layer(LayerKind.GAUSSIAN_DROPOUT)),
+                new Concept("Regularization", "Alpha dropout", layer(LayerKind.ALPHA_DROPOUT)),
+                new Concept("Regularization", "L2 penalty (weight decay)",
+                        "Adds λ·Σw² to the loss, pulling every weight towards zero a little at each step: large "
+                                + "weights cost more. λ is the factor you type (Keras regularizers.l2(λ)), e.g. 0.001."),
+                new Concept("Regularization", "L1 penalty",
+                        "Adds λ·Σ|w| to the loss; it drives unimportant weights to exactly zero, giving a sparse "
+                                + "model. L1 and L2 together are the elastic net."),
+                new Concept("Regularization", "Early stopping",
+                        "Stops training when the validation loss has not improved for 'patience' epochs; "
+                                + "'restore best' puts back the weights of the best epoch."),
+                new Concept("Normalization", "Scaling the inputs",
+                        "Standardize: (x − mean) / std per feature; min-max: into 0..1; pixels: divided by 255. "
+                                + "The statistics come from the training split only, so no information leaks from "
+                                + "validation or test."),
+                new Concept("Normalization", "Batch normalization", layer(LayerKind.BATCH_NORM)
+                        + " It speeds up training and regularizes a little."),
+                new Concept("Normalization", "Layer normalization", layer(LayerKind.LAYER_NORM)),
+                new Concept("Initialization", "Weight initialization",
+                        "Weights must start small and different (all zeros never learns). Glorot (Xavier) keeps the "
+                                + "variance with tanh and sigmoid: Var(w) = 2/(n_in + n_out); He keeps it with ReLU: "
+                                + "Var(w) = 2/n_in. Bad choices make gradients vanish or explode."),
+                new Concept("Optimizers", "Gradient descent (SGD)",
+                        "w ← w − η·∂L/∂w on each minibatch. The learning rate η sets the step: too large and "
+                                + "the loss jumps or becomes NaN, too small and it crawls."),
+                new Concept("Optimizers", "Momentum and Nesterov",
+                        "Keep a running velocity of past gradients (momentum 0.9) so steps build up along "
+                                + "consistent directions and damp zig-zags; Nesterov looks ahead before stepping."),
+                new Concept("Optimizers", "Adagrad, Adadelta, RMSprop",
+                        "Give each weight its own step size from the history of its squared gradients: rare "
+                                + "features get larger steps. RMSprop uses a moving average, so steps do not shrink "
+                                + "forever; Adadelta needs no learning rate."),
+                new Concept("Optimizers", "Adam, Nadam, Adamax",
+                        "Momentum plus RMSprop's per-weight scaling, with bias correction; a good default "
+                                + "(learning rate 0.001). Nadam adds Nesterov's look-ahead; Adamax uses the max norm."),
+                new Concept("Optimizers", "Learning-rate schedules",
+                        "Time-based decay: η = η0 / (1 + decay·iteration). Step decay: η = η0 · decay^⌊epoch / "
+                                + "step⌋. Exponential: η = η0 · decay^epoch. Large steps early, fine steps late."),
+                new Concept("Training", "Epochs, minibatches, iterations",
+                        "One iteration fits one minibatch (batch size examples); one epoch passes over the whole "
+                                + "training split once. Smaller batches give noisier but more frequent updates."),
+                new Concept("Training", "Loss and accuracy",
+                        "Cross-entropy measures how much probability the network gives the right class; accuracy "
+                                + "counts the examples whose most probable class is right. For regression the loss "
+                                + "is the mean squared error (MSE)."));
+    }
+}

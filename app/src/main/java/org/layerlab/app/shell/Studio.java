@@ -1,0 +1,186 @@
+package org.layerlab.app.shell;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.layerlab.app.canvas.GraphEditor;
+import org.layerlab.app.dataset.DatasetViewModel;
+import org.layerlab.app.help.HelpWindows;
+import org.layerlab.app.inspector.InspectorViewModel;
+import org.layerlab.app.training.TrainingViewModel;
+import org.layerlab.engine.graph.ModelGraph;
+
+/**
+ * The studio's composition root: creates the document, the view models and the main window, wires
+ * validation and the menus, and shows the window at once while the backend is detected in the
+ * background.
+ */
+public final class Studio {
+
+    /** The app's stylesheet, on top of AtlantaFX's Primer Light. */
+    public static final String STYLESHEET =
+            Objects.requireNonNull(Studio.class.getResource("/org/layerlab/app/studio.css")).toExternalForm();
+
+    private final Stage stage;
+    private final StudioServices services;
+    private final Dialogs dialogs;
+    private final GraphEditor editor;
+    private final ProjectDocument document;
+    private final DatasetViewModel dataset;
+    private final TrainingViewModel training;
+    private final InspectorViewModel inspector;
+    private final DocumentActions actions;
+    private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "Backend: starting…");
+    private final MainWindow window;
+    private final Scene scene;
+
+    public Studio(Stage stage, StudioServices services, Dialogs dialogs) {
+        this.stage = stage;
+        this.services = services;
+        this.dialogs = dialogs;
+        editor = new GraphEditor(ModelGraph.empty());
+        document = new ProjectDocument(editor);
+        dataset = new DatasetViewModel(document.datasetProperty(), editor, services.data(), services.background(),
+                services.fx());
+        training = new TrainingViewModel(services.runs(), services.background(), services.fx(), services.frames(),
+                document::project);
+        inspector = new InspectorViewModel(editor);
+        actions = new DocumentActions(document, new RecentFiles(services.preferences()), dialogs, training,
+                services.sampleData());
+        new GraphChecker(editor, dataset.shapeProperty(), dataset.errorProperty(), training);
+        InvalidationListener changed = o -> training.projectChanged();
+        editor.graphProperty().addListener(changed);
+        document.datasetProperty().addListener(changed);
+        document.trainingProperty().addListener(changed);
+
+        HelpWindows help = new HelpWindows(() -> stage, List.of(STYLESHEET));
+        StudioMenus menus = new StudioMenus(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
+        window = new MainWindow(this);
+        window.setMenuBar(menus.build(actions, editor, training, window.canvas(), services.sampleData(),
+                new StudioMenus.HelpActions() {
+                    @Override
+                    public void concepts() {
+                        help.showConcepts();
+                    }
+
+                    @Override
+                    public void shortcuts() {
+                        help.showShortcuts();
+                    }
+
+                    @Override
+                    public void about() {
+                        help.showAbout(backend.get());
+                    }
+                }, this::quit));
+        // After layout, so the canvas knows its size when it fits the opened graph in view.
+        actions.setAfterLoad(() -> services.fx().execute(window.canvas()::zoomToFit));
+        scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(STYLESHEET);
+        RunKeys.install(scene, training);
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.titleProperty().bind(document.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (actions.confirmDiscard()) {
+                dispose();
+            } else {
+                e.consume();
+            }
+        });
+        detectBackend();
+    }
+
+    /** Applies the theme for the whole application; call once before the first window shows. */
+    public static void applyTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** Ends the run (its worker thread) when the window goes away. */
+    public void dispose() {
+        training.reset();
+    }
+
+    private void quit() {
+        if (actions.confirmDiscard()) {
+            dispose();
+            Platform.exit();
+        }
+    }
+
+    private void detectBackend() {
+        services.background().execute(() -> {
+            String text;
+            try {
+                text = services.backend().get();
+            } catch (RuntimeException | LinkageError e) {
+                text = "backend unavailable: " + e.getMessage();
+            }
+            String shown = text;
+            services.fx().execute(() -> backend.set(shown));
+        });
+    }
+
+    /** Asks for a CSV file for the dataset panel. */
+    Optional<Path> chooseCsv() {
+        return dialogs.chooseCsv(actions.projectsFolder().getParent());
+    }
+
+    public ReadOnlyStringProperty backendProperty() {
+        return backend.getReadOnlyProperty();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public GraphEditor editor() {
+        return editor;
+    }
+
+    public ProjectDocument document() {
+        return document;
+    }
+
+    public DatasetViewModel dataset() {
+        return dataset;
+    }
+
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public DocumentActions actions() {
+        return actions;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public StudioServices services() {
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+package org.layerlab.app.shell;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import org.layerlab.app.dataset.DataPreparer;
+import org.layerlab.app.training.FrameLoop;
+import org.layerlab.app.training.RunFactory;
+import org.layerlab.engine.Engine;
+import org.layerlab.engine.data.SampleData;
+
+/**
+ * What the studio needs from outside the window: the engine's entry points, where slow work runs and
+ * how results come back to the FX thread, the frame loop, preferences and the sample data folder.
+ * Tests swap pieces (a preferences node of their own, synchronous executors).
+ */
+public record StudioServices(RunFactory runs, DataPreparer data, Supplier<String> backend, Executor background,
+                             Executor fx, FrameLoop frames, Preferences preferences, Path sampleData) {
+
+    /** The real engine, a small pool of daemon threads, the JavaFX pulse and the user's preferences. */
+    public static StudioServices standard() {
+        return new StudioServices(Engine::prepareRun, Engine::prepareData, Engine::backend, backgroundPool(),
+                Platform::runLater, FrameLoop.animationTimer(), Preferences.userRoot().node("org/layerlab/studio"),
+                sampleDataFolder());
+    }
+
+    public StudioServices withPreferences(Preferences p) {
+        return new StudioServices(runs, data, backend, background, fx, frames, p, sampleData);
+    }
+
+    /** Threads for data preparation, run compilation and export; daemons, so they never keep the JVM alive. */
+    static ExecutorService backgroundPool() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "layerlab-background-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The sample-data folder as the engine finds it ({@code -Dlayerlab.sampleData}, or nearby), or null. */
+    static Path sampleDataFolder() {
+        return SampleData.find().orElse(null);
+    }
+}

@@ -1,0 +1,65 @@
+package org.layerlab.app.training;
+
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.layerlab.engine.train.EpochMetrics;
+
+/** The per-epoch metrics of the run as a table (epoch, train and validation loss and accuracy, learning rate). */
+public final class MetricsTable extends TableView<EpochMetrics> {
+
+    public MetricsTable(TrainingViewModel model) {
+        super(model.metrics());
+        setId("metricsTable");
+        getStyleClass().add("metrics-table");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label("Press Train: each finished epoch adds a row here."));
+        TableColumn<EpochMetrics, String> epoch = column("Epoch", m -> m.epoch(), "%.0f");
+        epoch.setMaxWidth(80);
+        epoch.setMinWidth(60);
+        getColumns().add(epoch);
+        // Keras' names for the same figures (history.history['val_loss'] in the lecture notes).
+        getColumns().add(column("loss", EpochMetrics::trainLoss, "%.4f"));
+        getColumns().add(percentColumn("acc", EpochMetrics::trainAccuracy));
+        getColumns().add(column("val_loss", EpochMetrics::validationLoss, "%.4f"));
+        getColumns().add(percentColumn("val_acc", EpochMetrics::validationAccuracy));
+        getColumns().add(column("lr", EpochMetrics::learningRate, "%.3g"));
+        // Follow the newest epoch, as a log would.
+        model.metrics().addListener((ListChangeListener<EpochMetrics>) c -> {
+            if (!getItems().isEmpty()) {
+                scrollTo(getItems().size() - 1);
+            }
+        });
+    }
+
+    private static TableColumn<EpochMetrics, String> column(String title, ToDoubleFunction<EpochMetrics> value,
+                                                            String format) {
+        TableColumn<EpochMetrics, String> c = new TableColumn<>(title);
+        c.setSortable(false);
+        c.setCellValueFactory(cell -> new SimpleObjectProperty<>(format(value.applyAsDouble(cell.getValue()), format)));
+        c.getStyleClass().add("number-column");
+        // Below this the figures would turn into "..."; the table scrolls sideways instead.
+        c.setMinWidth(72);
+        return c;
+    }
+
+    private static TableColumn<EpochMetrics, String> percentColumn(String title, ToDoubleFunction<EpochMetrics> value) {
+        TableColumn<EpochMetrics, String> c = column(title, value, "");
+        c.setCellValueFactory(cell -> new SimpleObjectProperty<>(percent(value.applyAsDouble(cell.getValue()))));
+        return c;
+    }
+
+    /** A number for the table; NaN (no validation split, accuracy of a regression) shows as a dash. */
+    public static String format(double v, String format) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, format, v);
+    }
+
+    /** 0.9412 -> "94.1 %". */
+    public static String percent(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f %%", v * 100);
+    }
+}
