@@ -99,7 +99,7 @@ final class LessonCommand implements Callable<Integer> {
     }
 
     private static void describe(PrintWriter out, Lesson l) {
-        out.println(l.title() + (l.term().isEmpty() ? "" : " (" + l.term() + ")"));
+        out.println(l.title() + (l.term().isEmpty() ? "" : " [" + l.term() + "]"));
         out.println();
         out.println(l.explanation());
         out.println();

@@ -1,5 +1,6 @@
 package org.layerlab.engine.teach;
 
+import org.layerlab.engine.train.DecisionSurface;
 import org.layerlab.engine.train.EpochMetrics;
 
 /**
@@ -18,6 +19,13 @@ public interface RunListener {
 
     /** Run {@code index} finished an epoch. */
     default void epochDone(int index, String name, EpochMetrics metrics) {
+    }
+
+    /**
+     * Run {@code index}'s decision surface after an epoch, when the run collects surfaces
+     * ({@link RunOptions#surface()}) and the data is 2-D classification: boundaries side by side, live.
+     */
+    default void surfaceUpdated(int index, String name, DecisionSurface surface) {
     }
 
     /** Run {@code index} ended (finished, stopped early or diverged). */

@@ -183,6 +183,13 @@ public final class Trainer {
                     validation.accuracy(), model.learningRate(), elapsedMillis());
             series.add(m);
             listener.epochDone(index, name, m);
+            if (options.surface() && Double.isFinite(train.loss())) {
+                DecisionSurface surface = model.decisionSurface(finished, TrainingRun.SURFACE_SIZE,
+                        TrainingRun.SURFACE_SIZE);
+                if (surface != null) {
+                    listener.surfaceUpdated(index, name, surface);
+                }
+            }
             return m;
         }
 

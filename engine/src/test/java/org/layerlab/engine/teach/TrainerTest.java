@@ -122,8 +122,16 @@ class TrainerTest {
     @Test
     void aFullRunCollectsGradientsHistogramsWeightsAndTheBoundary() throws Exception {
         Project project = TeachProjects.smallMoons(2);
+        List<Integer> surfaces = new java.util.ArrayList<>();
+        RunListener live = new RunListener() {
+            @Override
+            public void surfaceUpdated(int index, String name, org.layerlab.engine.train.DecisionSurface surface) {
+                surfaces.add(surface.epoch());
+            }
+        };
         RunResult result = Trainer.run("full", project, Engine.prepareData(project.dataset()),
-                RunContext.headless().withOptions(RunOptions.full()), 0);
+                RunContext.headless().withOptions(RunOptions.full()).withListener(live), 0);
+        assertThat(surfaces).containsExactly(1, 2);
         assertThat(result.firstEpochGradients()).extracting(g -> g.nodeId())
                 .containsExactly("dense_1", "dense_2", "output_1");
         assertThat(result.firstLayerGradientNorm()).isPositive();
