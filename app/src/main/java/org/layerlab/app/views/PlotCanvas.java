@@ -43,6 +43,7 @@ public final class PlotCanvas extends CanvasPane {
     private double referenceY = Double.NaN;
     private String referenceLabel = "";
     private String emptyMessage = "No data yet: press Train";
+    private boolean legendShown = true;
     private DoubleFunction<String> xFormat = Numbers::compact;
     private DoubleFunction<String> yFormat = Numbers::compact;
 
@@ -115,6 +116,12 @@ public final class PlotCanvas extends CanvasPane {
         markDirty();
     }
 
+    /** Hides the built-in legend when the window shows its own (many overlaid runs). */
+    public void setLegendShown(boolean shown) {
+        this.legendShown = shown;
+        markDirty();
+    }
+
     public void setSeries(List<PlotSeries> newSeries) {
         this.series = List.copyOf(newSeries);
         markDirty();
@@ -180,7 +187,9 @@ public final class PlotCanvas extends CanvasPane {
         if (gapA >= 0 && gapB >= 0 && !gapLabel.isEmpty()) {
             entries.add(new PlotLegend.Entry(gapLabel, gapColor, true, false));
         }
-        PlotLegend.paint(g, entries, right);
+        if (legendShown) {
+            PlotLegend.paint(g, entries, right);
+        }
         if (!hasData()) {
             AxisPainter.emptyMessage(g, emptyMessage, (left + right) / 2, (top + bottom) / 2);
             return;
