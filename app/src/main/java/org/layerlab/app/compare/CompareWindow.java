@@ -125,6 +125,10 @@ public final class CompareWindow {
         error.managedProperty().bind(error.textProperty().isNotEmpty());
 
         legend.setId("compareLegend");
+        loss.setMinWidth(0);
+        accuracy.setMinWidth(0);
+        loss.setPrefWidth(0);
+        accuracy.setPrefWidth(0);
         HBox charts = new HBox(10, loss, accuracy);
         HBox.setHgrow(loss, Priority.ALWAYS);
         HBox.setHgrow(accuracy, Priority.ALWAYS);
@@ -203,10 +207,14 @@ public final class CompareWindow {
             view.setClassNames(points.classNames());
             view.setPrefSize(300, 300);
             view.setMinHeight(280);
+            // Let three or more boundaries share the width instead of pushing the window wider.
+            view.setMinWidth(0);
             boundaryViews.add(view);
             Label title = new Label(rows.get(i).name(), swatch(i));
             title.getStyleClass().add("teach-subheading");
             VBox box = new VBox(4, title, view);
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
             VBox.setVgrow(view, Priority.ALWAYS);
             HBox.setHgrow(box, Priority.ALWAYS);
             boundaries.getChildren().add(box);

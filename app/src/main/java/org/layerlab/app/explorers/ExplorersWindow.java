@@ -168,7 +168,8 @@ public final class ExplorersWindow {
         TableView<BiasVariance.Example> notes = new TableView<>(FXCollections.observableArrayList(
                 BiasVariance.notesTable()));
         notes.setId("biasNotesTable");
-        notes.setPrefHeight(170);
+        notes.setPrefHeight(240);
+        notes.setMinHeight(240);
         notes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         notes.getColumns().add(exampleColumn("Training error", e -> pct(e.trainError())));
         notes.getColumns().add(exampleColumn("Validation error", e -> pct(e.validationError())));

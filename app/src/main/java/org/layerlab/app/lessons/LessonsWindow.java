@@ -53,6 +53,8 @@ public final class LessonsWindow {
             protected void updateItem(Lesson l, boolean empty) {
                 super.updateItem(l, empty);
                 setText(empty || l == null ? null : l.title() + (l.term().isEmpty() ? "" : "\n[" + l.term() + "]"));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         model.selectedProperty().addListener((o, was, now) -> {

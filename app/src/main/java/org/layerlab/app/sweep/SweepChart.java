@@ -193,7 +193,7 @@ public final class SweepChart extends CanvasPane {
         g.setTextBaseline(VPos.TOP);
         double lastRight = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < xs.length; i++) {
-            String label = Numbers.compact(xs[i]);
+            String label = org.layerlab.engine.graph.Format.decimal(xs[i]);
             double p = x.toPixel(px[i]);
             double half = ViewFonts.width(label, ViewFonts.TICK) / 2;
             g.setStroke(Palette.GRID);

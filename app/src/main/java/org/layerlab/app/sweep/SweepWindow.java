@@ -146,7 +146,7 @@ public final class SweepWindow {
         double[] values = points.stream().mapToDouble(SweepPoint::value).toArray();
         String axis = model.parameterProperty().get().axisLabel() + (model.logScale() ? " (log scale)" : "");
         int best = model.bestIndexProperty().get();
-        String bestLabel = best < 0 ? "" : Numbers.compact(points.get(best).value());
+        String bestLabel = best < 0 ? "" : org.layerlab.engine.graph.Format.decimal(points.get(best).value());
         loss.setTitle("Validation loss", axis, "loss");
         accuracy.setTitle("Validation accuracy", axis, "accuracy");
         loss.setData(values, model.logScale(), List.of(
