@@ -15,12 +15,14 @@ import org.layerlab.app.explorers.ExplorersWindow;
 import org.layerlab.app.sweep.SweepViewModel;
 import org.layerlab.app.sweep.SweepWindow;
 import org.layerlab.app.training.FrameLoop;
+import org.layerlab.app.validation.ValidationViewModel;
+import org.layerlab.app.validation.ValidationWindow;
 import org.layerlab.engine.export.Project;
 import org.layerlab.engine.teach.lesson.Experiment;
 
 /**
- * Opens the teaching toolkit's windows (Lessons, Compare runs, Sweep, Explorers) from the studio's
- * Teach menu, one of each, starting from the studio's current project; each window has its own frame
+ * Opens the teaching toolkit's windows (Lessons, Compare runs, Sweep, Validation, Explorers) from the
+ * studio's Teach menu, one of each, starting from the studio's current project; each window has its own frame
  * loop and stops its runs when it closes.
  */
 public final class TeachWindows {
@@ -38,6 +40,8 @@ public final class TeachWindows {
     private SweepWindow sweep;
     private SweepViewModel sweepModel;
     private ExplorersWindow explorers;
+    private ValidationWindow validation;
+    private ValidationViewModel validationModel;
 
     /**
      * @param lessonsFolder the lessons to list, or null for the bundled folder
@@ -60,6 +64,7 @@ public final class TeachWindows {
         menu.getItems().addAll(item("teachLessonsItem", "Lessons…", this::showLessons),
                 item("teachCompareItem", "Compare runs…", this::showCompare),
                 item("teachSweepItem", "Sweep a hyperparameter…", this::showSweep),
+                item("teachValidationItem", "Validation (holdout, K-fold)…", this::showValidation),
                 item("teachExplorersItem", "Explorers (activations, schedules, bias/variance)…", this::showExplorers));
         return menu;
     }
@@ -133,6 +138,18 @@ public final class TeachWindows {
         }
         sweep.show();
         return sweep;
+    }
+
+    /** Holdout / K-fold / iterated K-fold of the studio's current project. */
+    public ValidationWindow showValidation() {
+        if (validation == null || !validation.stage().isShowing()) {
+            validationModel = new ValidationViewModel(current.get(), background, fx, FrameLoop.animationTimer());
+            validation = new ValidationWindow(owner.get(), validationModel, stylesheets);
+        } else if (!validationModel.job().runningProperty().get()) {
+            validationModel.setBase(current.get());
+        }
+        validation.show();
+        return validation;
     }
 
     public ExplorersWindow showExplorers() {
