@@ -29,7 +29,7 @@ import org.layerlab.engine.teach.ScheduleTable;
 
 /**
  * The explorers window: activation functions (f, f' and f∘f∘f), learning-rate schedules as the
- * notes tabulate them, and the bias/variance diagnosis, each on its own tab.
+ * notes tabulate them, the bias/variance diagnosis and MNIST augmentation, each on its own tab.
  */
 public final class ExplorersWindow {
 
@@ -43,10 +43,21 @@ public final class ExplorersWindow {
     private final TabPane tabs = new TabPane();
 
     public ExplorersWindow(Window owner, ExplorersViewModel model, ProjectSchedule project, List<String> stylesheets) {
+        this(owner, model, project, null, stylesheets);
+    }
+
+    /**
+     * @param augmentation the Augmentation tab's state, or null to leave the tab out
+     */
+    public ExplorersWindow(Window owner, ExplorersViewModel model, ProjectSchedule project,
+                           AugmentationViewModel augmentation, List<String> stylesheets) {
         this.model = model;
         tabs.setId("explorerTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(activationTab(), scheduleTab(project), biasVarianceTab());
+        if (augmentation != null) {
+            tabs.getTabs().add(AugmentationTab.create(augmentation));
+        }
         stage = TeachStage.create(owner, "Explorers", tabs, 1100, 760, stylesheets, () -> { });
     }
 

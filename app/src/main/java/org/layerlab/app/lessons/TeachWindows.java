@@ -10,6 +10,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.layerlab.app.compare.CompareViewModel;
 import org.layerlab.app.compare.CompareWindow;
+import org.layerlab.app.explorers.AugmentationViewModel;
 import org.layerlab.app.explorers.ExplorersViewModel;
 import org.layerlab.app.explorers.ExplorersWindow;
 import org.layerlab.app.sweep.SweepViewModel;
@@ -65,7 +66,8 @@ public final class TeachWindows {
                 item("teachCompareItem", "Compare runs…", this::showCompare),
                 item("teachSweepItem", "Sweep a hyperparameter…", this::showSweep),
                 item("teachValidationItem", "Validation (holdout, K-fold)…", this::showValidation),
-                item("teachExplorersItem", "Explorers (activations, schedules, bias/variance)…", this::showExplorers));
+                item("teachExplorersItem", "Explorers (activations, schedules, bias/variance, augmentation)…",
+                        this::showExplorers));
         return menu;
     }
 
@@ -158,7 +160,7 @@ public final class TeachWindows {
                 Project p = current.get();
                 double trainShare = p.dataset().trainRatio();
                 model.showSchedule(p.training(), (int) Math.max(1, Math.round(p.dataset().samples() * trainShare)));
-            }, stylesheets);
+            }, new AugmentationViewModel(background, fx), stylesheets);
         }
         explorers.show();
         return explorers;
