@@ -6,6 +6,9 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.layerlab.app.views.PlotCanvas;
@@ -13,7 +16,10 @@ import org.layerlab.app.views.PlotSeries;
 import org.layerlab.engine.export.Project;
 import org.layerlab.engine.export.ProjectFile;
 
-/** The Teach menu's Validation window on the real studio: a small moons project, 3-fold. */
+/**
+ * The Teach menu's Validation window on the real studio (a small moons project, 3-fold) and the
+ * Explorers' Augmentation tab.
+ */
 class ValidationWindowTest extends StudioTestBase {
 
     private static final int EPOCHS = 3;
@@ -44,5 +50,17 @@ class ValidationWindowTest extends StudioTestBase {
         List<PlotSeries> series = onFx(loss::series);
         assertThat(series).hasSize(3).allSatisfy(s -> assertThat(s.count()).isEqualTo(EPOCHS));
         assertThat(series.get(0).color()).isNotEqualTo(series.get(1).color());
+    }
+
+    @Test
+    void augmentationTabShowsTheDigitAndSixteenAugmentedVersions() throws Exception {
+        onFx(() -> studio.teach().showExplorers());
+        TabPane tabs = node("#explorerTabs");
+        onFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "augmentationTab".equals(t.getId())).findFirst().orElseThrow()));
+        GridPane grid = node("#augmentGrid");
+        waitUntil(30, () -> grid.getChildren().size() == 16);
+        assertThat(onFx(() -> ((ImageView) node("#augmentOriginal")).getImage().getWidth())).isEqualTo(224.0);
+        assertThat(onFx(() -> ((Label) node("#augmentCaption")).getText())).contains("label");
     }
 }
