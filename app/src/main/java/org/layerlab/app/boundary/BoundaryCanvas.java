@@ -1,6 +1,7 @@
 package org.layerlab.app.boundary;
 
 import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -15,12 +16,16 @@ import org.layerlab.app.views.ViewFonts;
 import org.layerlab.engine.train.DecisionSurface;
 import org.layerlab.engine.train.FittedCurve;
 
-/** Paints a {@link BoundaryModel}: the heatmap image, the points, the axes and the legend; hover shows probabilities. */
+/**
+ * Paints a {@link BoundaryModel}: the heatmap image, the axes and the legend on the data layer, the
+ * points on a layer of their own above it; hover shows probabilities.
+ */
 final class BoundaryCanvas extends CanvasPane {
 
     private static final double LEFT = 70;
     private static final double TOP = 40;
     private static final double BOTTOM = 56;
+    /** Room for the legend at most; a legend of short class names takes less. */
     private static final double LEGEND = 230;
     private static final double RADIUS = 5.5;
 
@@ -32,6 +37,8 @@ final class BoundaryCanvas extends CanvasPane {
     private Scale ys;
     private double hoverX = Double.NaN;
     private double hoverY = Double.NaN;
+    private final Canvas points = addLayer();
+    private PointsKey pointsKey;
 
     BoundaryCanvas(BoundaryModel model) {
         this.model = model;
@@ -57,10 +64,13 @@ final class BoundaryCanvas extends CanvasPane {
         int epoch = surface != null ? surface.epoch() : curve != null ? curve.epoch() : -1;
         String what = model.isRegression() ? "Fitted curve" : "Decision boundary";
         AxisPainter.title(g, epoch < 0 ? what : what + " · epoch " + epoch, 12, 24);
-        double availW = w - LEFT - LEGEND;
+        double legendW = Math.min(LEGEND, legend.width() + 40);
+        double availW = w - LEFT - legendW;
         double availH = h - TOP - BOTTOM;
         xs = null;
         if (availW < 60 || availH < 60) {
+            pointsKey = null;
+            points.getGraphicsContext2D().clearRect(0, 0, points.getWidth(), points.getHeight());
             return;
         }
         double[] b = model.bounds();
@@ -81,22 +91,48 @@ final class BoundaryCanvas extends CanvasPane {
         }
         AxisPainter.paint(g, xs, ys, left, top, left + plotW, top + plotH, model.isRegression() ? "x" : "x₁",
                 model.isRegression() ? "y" : "x₂", false);
+        if (model.isRegression()) {
+            g.save();
+            g.beginPath();
+            g.rect(left, top, plotW, plotH);
+            g.clip();
+            paintCurve(g, curve);
+            g.restore();
+        }
+        legend.paint(g, left + plotW + 28, top, h - 12);
+        PointsKey key = new PointsKey(w, h, left, top, plotW, plotH, b[0], b[1], b[2], b[3], model.trainXy(),
+                model.validationXy(), model.showValidation(), model.isRegression(), surface == null && curve == null);
+        if (!key.equals(pointsKey)) {
+            pointsKey = key;
+            paintPointsLayer(key);
+        }
+    }
+
+    /**
+     * What the points layer shows: it is repainted only when one of these changes, not for every new
+     * grid (a thousand outlined circles cost a software renderer more than the whole rest of the view).
+     */
+    private record PointsKey(double w, double h, double left, double top, double plotW, double plotH, double x0,
+                             double x1, double y0, double y1, double[][] train, double[][] validation,
+                             boolean showValidation, boolean regression, boolean empty) {
+    }
+
+    private void paintPointsLayer(PointsKey key) {
+        GraphicsContext g = points.getGraphicsContext2D();
+        g.clearRect(0, 0, points.getWidth(), points.getHeight());
         g.save();
         g.beginPath();
-        g.rect(left, top, plotW, plotH);
+        g.rect(key.left(), key.top(), key.plotW(), key.plotH());
         g.clip();
-        if (model.isRegression()) {
-            paintCurve(g, curve);
-        }
         paintPoints(g, model.trainXy(), model.trainLabels(), false);
         if (model.showValidation()) {
             paintPoints(g, model.validationXy(), model.validationLabels(), true);
         }
         g.restore();
-        if (surface == null && curve == null) {
-            AxisPainter.emptyMessage(g, "No prediction yet: press Train", left + plotW / 2, top + plotH / 2);
+        if (key.empty()) {
+            AxisPainter.emptyMessage(g, "No prediction yet: press Train", key.left() + key.plotW() / 2,
+                    key.top() + key.plotH() / 2);
         }
-        legend.paint(g, left + plotW + 28, top);
     }
 
     private void paintSurface(GraphicsContext g, DecisionSurface surface, double left, double top, double w, double h) {

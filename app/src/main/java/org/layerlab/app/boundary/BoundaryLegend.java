@@ -15,7 +15,22 @@ final class BoundaryLegend {
         this.model = model;
     }
 
-    void paint(GraphicsContext g, double x, double y) {
+    /** The width of the legend's widest line. */
+    double width() {
+        double w = ViewFonts.width(model.isRegression() ? "model prediction" : "validation", ViewFonts.LABEL) + 32;
+        if (!model.isRegression()) {
+            for (int c = 0; c < model.classCount(); c++) {
+                w = Math.max(w, ViewFonts.width(model.className(c), ViewFonts.LABEL) + 32);
+            }
+            w = Math.max(w, 34 + ViewFonts.width("0.5  unsure", ViewFonts.TICK));
+            w = Math.max(w, 34 + ViewFonts.width("1.0  " + model.className(1), ViewFonts.TICK));
+            w = Math.max(w, ViewFonts.width("P(" + model.className(1) + ")", ViewFonts.LABEL_BOLD));
+        }
+        return w;
+    }
+
+    /** Paints the legend from {@code (x, y)} down, the colour bar shrinking to end above {@code bottom}. */
+    void paint(GraphicsContext g, double x, double y, double bottom) {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         double row = y + 8;
@@ -55,17 +70,19 @@ final class BoundaryLegend {
         }
         row += 34;
         if (model.surface() != null && model.surface().classes() <= 2 && !model.discretize()) {
-            colourBar(g, x, row);
+            colourBar(g, x, row, Math.min(150, bottom - row - 24));
         } else if (model.surface() != null && !model.discretize()) {
             text(g, "paler = less sure", x, row, false);
         }
     }
 
     /** P(class 1) from 0 (bottom) to 1 (top), as the heatmap colours it. */
-    private void colourBar(GraphicsContext g, double x, double y) {
+    private void colourBar(GraphicsContext g, double x, double y, double height) {
+        if (height < 50) {
+            return;
+        }
         text(g, "P(" + model.className(1) + ")", x, y, true);
         double top = y + 18;
-        double height = 150;
         for (int i = 0; i < height; i++) {
             double p = 1 - i / (height - 1);
             g.setFill(Palette.color(SurfaceColors.binary(p, false)));

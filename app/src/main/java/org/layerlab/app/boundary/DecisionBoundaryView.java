@@ -85,7 +85,7 @@ public final class DecisionBoundaryView extends ViewFrame implements LiveView {
             canvas.markDirty();
         }
         discretize.setDisable(model.isRegression());
-        canvas.flush();
+        canvas.flushLive();
     }
 
     @Override

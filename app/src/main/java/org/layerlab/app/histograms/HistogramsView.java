@@ -71,8 +71,8 @@ public final class HistogramsView extends ViewFrame implements LiveView {
             }
             update();
         }
-        activationByLayer.values().forEach(HistogramPanel::flush);
-        weightByLayer.values().forEach(HistogramPanel::flush);
+        activationByLayer.values().forEach(HistogramPanel::flushLive);
+        weightByLayer.values().forEach(HistogramPanel::flushLive);
     }
 
     @Override

@@ -5,15 +5,28 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A resizable area painted on two Canvases: the data layer, repainted only when the data or the
- * size changed, and a cheap overlay for the hover read-out. Nothing here adds a node per data point.
+ * size changed, and a cheap overlay for the hover read-out; a subclass may add layers between them.
+ * Nothing here adds a node per data point.
  */
 public abstract class CanvasPane extends Pane {
 
+    /**
+     * Least time between two repaints the frame loop asks for: 10 a second reads as smooth, and a
+     * software renderer (no GPU, or a projector laptop on Xvfb-like drivers) spends a fraction of
+     * what 30 or 60 would cost, on the thread the FX thread waits for.
+     */
+    public static final long LIVE_REPAINT_INTERVAL_NANOS = 100_000_000L;
+
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final List<Canvas> layers = new ArrayList<>();
     private boolean dirty = true;
+    private long lastRepaint = Long.MIN_VALUE / 2;
 
     protected CanvasPane() {
         overlay.setMouseTransparent(true);
@@ -31,6 +44,10 @@ public abstract class CanvasPane extends Pane {
             base.setHeight(h);
             overlay.setWidth(w);
             overlay.setHeight(h);
+            for (Canvas layer : layers) {
+                layer.setWidth(w);
+                layer.setHeight(h);
+            }
             dirty = true;
         }
         if (dirty) {
@@ -50,9 +67,20 @@ public abstract class CanvasPane extends Pane {
         }
     }
 
+    /**
+     * As {@link #flush}, but at most once per {@link #LIVE_REPAINT_INTERVAL_NANOS}: for the frame loop,
+     * which calls again on the next frame, so the last change is always painted.
+     */
+    public final void flushLive() {
+        if (dirty && System.nanoTime() - lastRepaint >= LIVE_REPAINT_INTERVAL_NANOS) {
+            flush();
+        }
+    }
+
     /** Repaints both layers now, showing or not (used before a PNG snapshot). */
     public final void repaintNow() {
         dirty = false;
+        lastRepaint = System.nanoTime();
         double w = base.getWidth();
         double h = base.getHeight();
         GraphicsContext g = base.getGraphicsContext2D();
@@ -72,6 +100,18 @@ public abstract class CanvasPane extends Pane {
         if (w > 0 && h > 0) {
             paintOverlay(g, w, h);
         }
+    }
+
+    /**
+     * A canvas between the data layer and the overlay, sized with the pane, for content that changes
+     * less often than the data (a subclass paints it from {@link #paint} when its own inputs changed).
+     */
+    protected final Canvas addLayer() {
+        Canvas layer = new Canvas(base.getWidth(), base.getHeight());
+        layer.setMouseTransparent(true);
+        getChildren().add(getChildren().indexOf(overlay), layer);
+        layers.add(layer);
+        return layer;
     }
 
     protected abstract void paint(GraphicsContext g, double width, double height);

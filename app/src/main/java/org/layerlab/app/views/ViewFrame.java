@@ -19,6 +19,7 @@ public abstract class ViewFrame extends BorderPane {
     private final HBox toolbar;
     private final Region spacer = new Region();
     private final String exportName;
+    private ExportDialogs exportDialogs;
 
     protected ViewFrame(String title, String exportName) {
         this.exportName = exportName;
@@ -45,6 +46,15 @@ public abstract class ViewFrame extends BorderPane {
             }
         }
         toolbar.getChildren().addAll(toolbar.getChildren().indexOf(spacer), List.of(tools));
+    }
+
+    /** Where Save as PNG / CSV asks for the file (the studio's dialogs); a JavaFX file chooser if not set. */
+    public final void setExportDialogs(ExportDialogs dialogs) {
+        this.exportDialogs = dialogs;
+    }
+
+    final ExportDialogs exportDialogs() {
+        return exportDialogs == null ? ViewExport.fileChooser(this) : exportDialogs;
     }
 
     /** The file name stem for exports ("loss-accuracy"). */
