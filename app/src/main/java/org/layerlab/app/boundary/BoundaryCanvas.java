@@ -1,5 +1,6 @@
 package org.layerlab.app.boundary;
 
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -183,6 +184,11 @@ final class BoundaryCanvas extends CanvasPane {
                 marker(g, px, py, RADIUS, false);
             }
         }
+    }
+
+    /** Where a data point is drawn, in this pane's coordinates; null until the plot was painted. */
+    Point2D pixelOf(double x, double y) {
+        return xs == null ? null : new Point2D(xs.toPixel(x), ys.toPixel(y));
     }
 
     /** A circle, or a diamond for validation points. */
