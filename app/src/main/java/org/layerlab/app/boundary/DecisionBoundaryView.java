@@ -49,6 +49,10 @@ public final class DecisionBoundaryView extends ViewFrame implements LiveView {
      */
     public void setPoints(double[][] xy, int[] labels, boolean validation) {
         model.setPoints(xy, labels, validation);
+        if (!validation) {
+            setTitle(labels == null ? "Fitted curve" : "Decision boundary");
+            discretize.setVisible(labels != null);
+        }
         repaint();
     }
 

@@ -1,5 +1,7 @@
 package org.layerlab.app.shell;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -12,6 +14,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layerlab.app.canvas.CanvasView;
 import org.layerlab.app.canvas.PaletteView;
@@ -22,10 +25,10 @@ import org.layerlab.app.training.RunToolbar;
 import org.layerlab.app.training.TrainingPanel;
 
 /**
- * The main window's layout: menus and run controls on top, the palette on the left, the canvas (with
- * the problems list beside it) above the live views in the middle, the inspector above the dataset
- * and training tabs on the right, and the status bar at the bottom. The presenter layout hides the
- * palette, the problems and the right-hand panels, so the canvas and the views fill the screen.
+ * The main window's layout: menus and run controls on top, the palette on the left (with the problems
+ * list under it while there are problems), the canvas above the live views in the middle, the
+ * inspector above the dataset and training tabs on the right, and the status bar at the bottom. The
+ * presenter layout hides the left and right columns, so the canvas and the views fill the screen.
  */
 public final class MainWindow extends BorderPane {
 
@@ -38,7 +41,7 @@ public final class MainWindow extends BorderPane {
     private final LiveViewsPane liveViews;
     private final ScrollPane paletteScroll;
     private final VBox problemsBox;
-    private final SplitPane canvasSplit;
+    private final VBox leftColumn;
     private final SplitPane centre;
     private final SplitPane side;
     private final SplitPane main;
@@ -60,26 +63,34 @@ public final class MainWindow extends BorderPane {
         PaletteView palette = new PaletteView(studio.editor());
         paletteScroll = scroll(palette, "palettePane");
         paletteScroll.getStyleClass().add("palette-pane");
-        setLeft(paletteScroll);
 
         BoundaryPane boundary = new BoundaryPane(studio.liveViews().boundary(), studio.liveFeed().absentReasonProperty());
         liveViews = new LiveViewsPane(studio.training(), studio.liveViews(), boundary,
                 studio.liveFeed().dataKindProperty());
         ProblemsView problems = new ProblemsView(studio.editor());
         problemsBox = new VBox(problemsTitle(), problems);
+        problemsBox.setId("problemsPane");
         problemsBox.getStyleClass().add("problems-pane");
         VBox.setVgrow(problems, Priority.ALWAYS);
-        problemsBox.setMinWidth(140);
-        canvasSplit = new SplitPane(canvas, problemsBox);
-        canvasSplit.setId("canvasSplit");
-        canvasSplit.setDividerPositions(0.76);
-        SplitPane.setResizableWithParent(problemsBox, false);
-        centre = new SplitPane(canvasSplit, liveViews);
+        problemsBox.setMinHeight(Region.USE_PREF_SIZE);
+        problemsBox.setPrefHeight(190);
+        // Under the palette, only while there is something to fix: the canvas and the views keep their room.
+        BooleanBinding anyProblem = Bindings.createBooleanBinding(() -> {
+            var list = studio.editor().problemsProperty().get();
+            return list != null && !list.isEmpty();
+        }, studio.editor().problemsProperty());
+        problemsBox.visibleProperty().bind(anyProblem);
+        problemsBox.managedProperty().bind(anyProblem);
+        VBox.setVgrow(paletteScroll, Priority.ALWAYS);
+        leftColumn = new VBox(paletteScroll, problemsBox);
+        leftColumn.setId("leftColumn");
+        setLeft(leftColumn);
+        centre = new SplitPane(canvas, liveViews);
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(CANVAS_SHARE);
         liveViews.setMinHeight(120);
-        canvasSplit.setMinHeight(100);
+        canvas.setMinHeight(100);
 
         InspectorView inspector = new InspectorView(studio.inspector());
         ScrollPane inspectorScroll = scroll(inspector, "inspectorPane");
@@ -134,20 +145,16 @@ public final class MainWindow extends BorderPane {
 
     private void applyPresenter(boolean on) {
         if (on) {
-            normalDividers = new double[] {main.getDividerPositions()[0], centre.getDividerPositions()[0],
-                canvasSplit.getDividerPositions()[0]};
+            normalDividers = new double[] {main.getDividerPositions()[0], centre.getDividerPositions()[0]};
             setLeft(null);
             main.getItems().remove(side);
-            canvasSplit.getItems().remove(problemsBox);
             centre.setDividerPositions(PRESENTER_CANVAS_SHARE);
         } else {
-            setLeft(paletteScroll);
-            canvasSplit.getItems().add(problemsBox);
+            setLeft(leftColumn);
             main.getItems().add(side);
-            double[] d = normalDividers == null ? new double[] {0.66, CANVAS_SHARE, 0.76} : normalDividers;
+            double[] d = normalDividers == null ? new double[] {0.66, CANVAS_SHARE} : normalDividers;
             main.setDividerPositions(d[0]);
             centre.setDividerPositions(d[1]);
-            canvasSplit.setDividerPositions(d[2]);
         }
         // Lay out now, so the graph is fitted into the canvas's new shape.
         applyCss();

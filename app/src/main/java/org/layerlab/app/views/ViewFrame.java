@@ -19,13 +19,14 @@ public abstract class ViewFrame extends BorderPane {
     private final HBox toolbar;
     private final Region spacer = new Region();
     private final String exportName;
+    private final Label titleLabel;
     private ExportDialogs exportDialogs;
 
     protected ViewFrame(String title, String exportName) {
         this.exportName = exportName;
         getStyleClass().add("live-view");
         getStylesheets().add(ViewFrame.class.getResource("views.css").toExternalForm());
-        Label titleLabel = new Label(title);
+        titleLabel = new Label(title);
         titleLabel.getStyleClass().add("view-title");
         HBox.setHgrow(spacer, Priority.ALWAYS);
         titleLabel.setMinWidth(60);
@@ -35,6 +36,11 @@ public abstract class ViewFrame extends BorderPane {
         toolbar.getStyleClass().add("view-toolbar");
         setTop(toolbar);
         ViewExport.installContextMenu(this);
+    }
+
+    /** Changes the toolbar's title (a view that shows different things for different data). */
+    protected final void setTitle(String title) {
+        titleLabel.setText(title);
     }
 
     /** Adds the view's own controls to the toolbar, after the title. */
