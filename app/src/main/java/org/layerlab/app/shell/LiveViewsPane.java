@@ -57,7 +57,7 @@ public final class LiveViewsPane extends BorderPane {
                 "Each layer's activations and weights: look for saturation and dead ReLUs");
         addView("layerEffectTab", "Dropout & norm", views.layerEffect(),
                 "A small batch before and after a Dropout, noise or normalization layer");
-        addView("gradientsTab", "Gradient flow", views.gradients(),
+        addView("gradientsTab", "Gradients", views.gradients(),
                 "Gradient size per layer over time: vanishing gradients starve the first layers");
         addView("summaryTab", "Summary", views.summary(), "Keras-style table: layers, output shapes, parameters");
         addView("metricsTab", "Metrics", new MetricsTable(training), "Every finished epoch as a row, as Keras' history");
@@ -125,7 +125,8 @@ public final class LiveViewsPane extends BorderPane {
                 tabs.getSelectionModel().select(boundaryTab);
             }
         } else {
-            boundaryTab.setText(what);
+            // Short names: seven tabs share a pane of about 700 pixels.
+            boundaryTab.setText("curve".equals(kind) ? "Fitted curve" : "Boundary");
             if (wasTogether || boundaryTab.getContent() == null) {
                 sideBySide.getItems().clear();
                 boundaryTab.setContent(boundary);
