@@ -8,6 +8,9 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.layerlab.app.views.AxisPainter;
 import org.layerlab.app.views.CanvasPane;
 import org.layerlab.app.views.Numbers;
@@ -18,8 +21,9 @@ import org.layerlab.engine.train.DecisionSurface;
 import org.layerlab.engine.train.FittedCurve;
 
 /**
- * Paints a {@link BoundaryModel}: the heatmap image, the axes and the legend on the data layer, the
- * points on a layer of their own above it; hover shows probabilities.
+ * Paints a {@link BoundaryModel}: the heatmap image (or curve) and the title on the data layer, the
+ * axes and legend on a layer above it, the points on a layer above that; each layer is repainted only
+ * when what it shows changed. Hover shows probabilities.
  */
 final class BoundaryCanvas extends CanvasPane {
 
@@ -38,7 +42,10 @@ final class BoundaryCanvas extends CanvasPane {
     private Scale ys;
     private double hoverX = Double.NaN;
     private double hoverY = Double.NaN;
+    // Layers above the data layer (which holds only the grid image, the curve and the title), in this order.
+    private final Canvas frame = addLayer();
     private final Canvas points = addLayer();
+    private FrameKey frameKey;
     private PointsKey pointsKey;
 
     BoundaryCanvas(BoundaryModel model) {
@@ -71,7 +78,9 @@ final class BoundaryCanvas extends CanvasPane {
         xs = null;
         if (availW < 60 || availH < 60) {
             pointsKey = null;
+            frameKey = null;
             points.getGraphicsContext2D().clearRect(0, 0, points.getWidth(), points.getHeight());
+            frame.getGraphicsContext2D().clearRect(0, 0, frame.getWidth(), frame.getHeight());
             return;
         }
         double[] b = model.bounds();
@@ -90,8 +99,6 @@ final class BoundaryCanvas extends CanvasPane {
         if (surface != null) {
             paintSurface(g, surface, left, top, plotW, plotH);
         }
-        AxisPainter.paint(g, xs, ys, left, top, left + plotW, top + plotH, model.isRegression() ? "x" : "x₁",
-                model.isRegression() ? "y" : "x₂", false);
         if (model.isRegression()) {
             g.save();
             g.beginPath();
@@ -100,13 +107,39 @@ final class BoundaryCanvas extends CanvasPane {
             paintCurve(g, curve);
             g.restore();
         }
-        legend.paint(g, left + plotW + 28, top, h - 12);
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < model.classCount(); c++) {
+            names.add(model.className(c));
+        }
+        FrameKey frameKey = new FrameKey(w, h, left, top, plotW, plotH, b[0], b[1], b[2], b[3], model.isRegression(),
+                names, model.showValidation(), model.discretize(), surface == null ? 0 : surface.classes());
+        if (!frameKey.equals(this.frameKey)) {
+            this.frameKey = frameKey;
+            paintFrameLayer(frameKey);
+        }
         PointsKey key = new PointsKey(w, h, left, top, plotW, plotH, b[0], b[1], b[2], b[3], model.trainXy(),
                 model.validationXy(), model.showValidation(), model.isRegression(), surface == null && curve == null);
         if (!key.equals(pointsKey)) {
             pointsKey = key;
             paintPointsLayer(key);
         }
+    }
+
+    /**
+     * What the frame layer (axes, grid, legend) shows: it is repainted only when one of these
+     * changes, so a new grid costs one image and a title.
+     */
+    private record FrameKey(double w, double h, double left, double top, double plotW, double plotH, double x0,
+                            double x1, double y0, double y1, boolean regression, List<String> classNames,
+                            boolean showValidation, boolean discretize, int surfaceClasses) {
+    }
+
+    private void paintFrameLayer(FrameKey key) {
+        GraphicsContext g = frame.getGraphicsContext2D();
+        g.clearRect(0, 0, frame.getWidth(), frame.getHeight());
+        AxisPainter.paint(g, xs, ys, key.left(), key.top(), key.left() + key.plotW(), key.top() + key.plotH(),
+                key.regression() ? "x" : "x₁", key.regression() ? "y" : "x₂", false);
+        legend.paint(g, key.left() + key.plotW() + 28, key.top(), key.h() - 12);
     }
 
     /**
