@@ -53,6 +53,7 @@ public final class StudioBench {
     private final int epochs;
     private final int runs;
     private final FrameStats frameWork = new FrameStats();
+    private final FrameStats frameCpu = new FrameStats();
     private final FrameStats intervals = new FrameStats();
     private Studio studio;
     private AnimationTimer probe;
@@ -141,37 +142,53 @@ public final class StudioBench {
                 + "OMP_NUM_THREADS=%s, %d cores%n", moons.getFileName(), epochs, WARM_UP_EPOCHS, runs,
                 System.getenv().getOrDefault("OMP_NUM_THREADS", "(not set)"), Runtime.getRuntime().availableProcessors());
         out.println("frame interval: time between two frames of the FX thread (60 Hz = 16.7 ms); frame work: the one"
-                + " timer's drain of the mailbox into every view");
+                + " timer's drain of the mailbox into every view, in wall time and in the FX thread's own CPU time"
+                + " (a wall time far above the CPU time is the thread waiting: GC, or other processes on the cores)");
         out.flush();
         train(Setup.BOUNDARY_AND_LOSS);
         Map<Setup, List<Double>> speeds = new EnumMap<>(Setup.class);
         Map<Setup, FrameStats> intervalStats = new EnumMap<>(Setup.class);
         Map<Setup, FrameStats> workStats = new EnumMap<>(Setup.class);
+        Map<Setup, FrameStats> cpuStats = new EnumMap<>(Setup.class);
+        Map<Setup, List<Double>> gc = new EnumMap<>(Setup.class);
+        Setup[] order = Setup.values();
         for (int r = 0; r < runs; r++) {
-            for (Setup s : Setup.values()) {
+            // Each round trains every setup once, starting with a different one, so a slow minute on a
+            // shared machine lands on all setups alike; speeds are compared within a round.
+            for (int i = 0; i < order.length; i++) {
+                Setup s = order[(r + i) % order.length];
                 double speed = train(s);
                 speeds.computeIfAbsent(s, k -> new ArrayList<>()).add(speed);
                 intervalStats.computeIfAbsent(s, k -> new FrameStats()).addAll(intervals);
                 workStats.computeIfAbsent(s, k -> new FrameStats()).addAll(frameWork);
+                cpuStats.computeIfAbsent(s, k -> new FrameStats()).addAll(frameCpu);
+                gc.computeIfAbsent(s, k -> new ArrayList<>()).add(gcShare);
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "%-44s %9s %7s  %-36s  %-36s  %s%n", "setup", "epochs/s", "vs off", "frame interval",
-                "frame work", "CPU: training ms/epoch · FX % · renderer %");
-        double off = median(speeds.get(Setup.SNAPSHOTS_OFF));
+        out.printf(Locale.ROOT, "%-44s %9s %8s %8s%n", "setup", "epochs/s", "vs off", "vs hidden");
         for (Setup s : Setup.values()) {
-            double v = median(speeds.get(s));
-            List<double[]> c = cpu.get(s);
-            out.printf(Locale.ROOT, "%-44s %9.2f %+6.1f%%  %-36s  %-36s  %6.1f · %4.1f · %4.1f%n", s.label, v,
-                    100 * (v / off - 1), intervalStats.get(s).summary(), workStats.get(s).summary(),
-                    median(c.stream().map(a -> a[0]).toList()), median(c.stream().map(a -> a[1]).toList()),
-                    median(c.stream().map(a -> a[2]).toList()));
+            out.printf(Locale.ROOT, "%-44s %9.2f %+7.1f%% %+7.1f%%%n", s.label, median(speeds.get(s)),
+                    100 * (ratio(speeds, s, Setup.SNAPSHOTS_OFF) - 1), 100 * (ratio(speeds, s, Setup.VIEWS_HIDDEN) - 1));
         }
-        double hidden = median(speeds.get(Setup.VIEWS_HIDDEN));
-        out.printf(Locale.ROOT, "%nviews shown vs hidden: boundary + loss %+.1f %%, every view %+.1f %% "
-                + "(each figure the median of %d runs: %s)%n",
-                100 * (median(speeds.get(Setup.BOUNDARY_AND_LOSS)) / hidden - 1),
-                100 * (median(speeds.get(Setup.EVERY_VIEW)) / hidden - 1), runs, speeds);
+        out.println();
+        out.printf(Locale.ROOT, "%-44s %-36s  %-36s  %-36s%n", "setup", "frame interval", "frame work (wall)",
+                "frame work (FX thread CPU)");
+        for (Setup s : Setup.values()) {
+            out.printf(Locale.ROOT, "%-44s %-36s  %-36s  %-36s%n", s.label, intervalStats.get(s).summary(),
+                    workStats.get(s).summary(), cpuStats.get(s).summary());
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%-44s %22s %8s %12s %8s%n", "setup", "training CPU ms/epoch", "FX CPU", "renderer CPU",
+                "GC time");
+        for (Setup s : Setup.values()) {
+            List<double[]> c = cpu.get(s);
+            out.printf(Locale.ROOT, "%-44s %22.1f %7.1f%% %11.1f%% %7.1f%%%n", s.label,
+                    median(c.stream().map(a -> a[0]).toList()), median(c.stream().map(a -> a[1]).toList()),
+                    median(c.stream().map(a -> a[2]).toList()), median(gc.get(s)));
+        }
+        out.printf(Locale.ROOT, "%n'vs': the median over the %d rounds of the speed ratio within a round. Speeds per run: %s%n",
+                runs, speeds);
         out.flush();
         onFx(() -> {
             probe.stop();
@@ -198,6 +215,8 @@ public final class StudioBench {
             studio.training().phaseProperty().addListener(ended);
             intervals.clear();
             frameWork.clear();
+            frameCpu.clear();
+            gcAtStart = gcMillis();
             cpuAtStart[0] = System.nanoTime();
             cpuAtStart[1] = cpuOf("JavaFX Application Thread");
             cpuAtStart[2] = cpuOf("QuantumRenderer");
@@ -220,6 +239,7 @@ public final class StudioBench {
             }
             List<EpochMetrics> m = run.mailbox().metricsSince(0);
             double wall = System.nanoTime() - cpuAtStart[0];
+            gcShare = 100 * (gcMillis() - gcAtStart) * 1e6 / wall;
             cpu.computeIfAbsent(next, k -> new ArrayList<>()).add(new double[] {
                 cpuOf(TrainingRun.THREAD_NAME) / 1e6 / m.size(),
                 100 * (cpuOf("JavaFX Application Thread") - cpuAtStart[1]) / wall,
@@ -230,6 +250,17 @@ public final class StudioBench {
     }
 
     private final long[] cpuAtStart = new long[3];
+    private long gcAtStart;
+    private double gcShare;
+
+    /** Milliseconds every garbage collector has spent so far. */
+    private static long gcMillis() {
+        long total = 0;
+        for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, bean.getCollectionTime());
+        }
+        return total;
+    }
 
     /** CPU time in ns of the live thread whose name starts with {@code prefix} (the busiest if several). */
     private long cpuOf(String prefix) {
@@ -268,9 +299,11 @@ public final class StudioBench {
             public void start(Runnable perFrame) {
                 loop.start(() -> {
                     long t0 = System.nanoTime();
+                    long c0 = threads.getCurrentThreadCpuTime();
                     perFrame.run();
                     if (measuring) {
                         frameWork.add(System.nanoTime() - t0);
+                        frameCpu.add(threads.getCurrentThreadCpuTime() - c0);
                     }
                 });
             }
@@ -280,6 +313,15 @@ public final class StudioBench {
                 loop.stop();
             }
         };
+    }
+
+    /** The median over rounds of speed(a) / speed(b) in the same round. */
+    private static double ratio(Map<Setup, List<Double>> speeds, Setup a, Setup b) {
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 0; r < speeds.get(a).size(); r++) {
+            ratios.add(speeds.get(a).get(r) / speeds.get(b).get(r));
+        }
+        return median(ratios);
     }
 
     private static double median(List<Double> values) {

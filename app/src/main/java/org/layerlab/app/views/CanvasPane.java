@@ -3,6 +3,7 @@ package org.layerlab.app.views;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 
 import java.util.ArrayList;
@@ -20,16 +21,20 @@ public abstract class CanvasPane extends Pane {
      * software renderer (no GPU, or a projector laptop on Xvfb-like drivers) spends a fraction of
      * what 30 or 60 would cost, on the thread the FX thread waits for.
      */
-    public static final long LIVE_REPAINT_INTERVAL_NANOS = 100_000_000L;
+    public static final long LIVE_REPAINT_INTERVAL_NANOS = 200_000_000L;
 
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
     private final List<Canvas> layers = new ArrayList<>();
     private boolean dirty = true;
-    private long lastRepaint = Long.MIN_VALUE / 2;
+    private long lastLiveTick = Long.MIN_VALUE;
 
     protected CanvasPane() {
         overlay.setMouseTransparent(true);
+        // An empty overlay would still be composited on every repaint: it shows only while the pointer is here.
+        overlay.setVisible(false);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> overlay.setVisible(true));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> overlay.setVisible(false));
         getChildren().addAll(base, overlay);
         setMinSize(160, 100);
         setPrefSize(520, 300);
@@ -69,18 +74,21 @@ public abstract class CanvasPane extends Pane {
 
     /**
      * As {@link #flush}, but at most once per {@link #LIVE_REPAINT_INTERVAL_NANOS}: for the frame loop,
-     * which calls again on the next frame, so the last change is always painted.
+     * which calls again on the next frame, so the last change is always painted. The intervals are
+     * the same ticks of the clock for every pane, so the views that changed repaint in the same frame
+     * and the renderer makes one pass for all of them instead of one per view.
      */
     public final void flushLive() {
-        if (dirty && System.nanoTime() - lastRepaint >= LIVE_REPAINT_INTERVAL_NANOS) {
-            flush();
+        long tick = System.nanoTime() / LIVE_REPAINT_INTERVAL_NANOS;
+        if (dirty && tick != lastLiveTick && isTreeShowing(this)) {
+            lastLiveTick = tick;
+            repaintNow();
         }
     }
 
     /** Repaints both layers now, showing or not (used before a PNG snapshot). */
     public final void repaintNow() {
         dirty = false;
-        lastRepaint = System.nanoTime();
         double w = base.getWidth();
         double h = base.getHeight();
         GraphicsContext g = base.getGraphicsContext2D();
