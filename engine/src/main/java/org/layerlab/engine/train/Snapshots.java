@@ -1,74 +1,157 @@
 package org.layerlab.engine.train;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
- * Copies what the views draw out of the model into the mailbox, at most about 30 times a second
- * unless forced (an epoch's end, a pause, a step), and never twice for the same point of training.
- * Used by the worker thread only; {@link #setEnabled} may be called from any thread.
+ * Copies what the views draw out of the model into the mailbox. Each part (gradients, activations,
+ * the decision grid or fitted curve, the layer effects) is published at most about 30 times a
+ * second and within its own small share of the worker's time, unless forced (a pause, a step, the
+ * end of the run), and never twice for the same point of training. Used by the worker thread only;
+ * {@link #setEnabled} may be called from any thread.
  */
 final class Snapshots {
 
-    private static final long MIN_INTERVAL_NANOS = 33_000_000L;
+    static final long MIN_INTERVAL_NANOS = 33_000_000L;
+
+    /**
+     * The parts of a publish, each with the share of the worker's time it may take and its least
+     * interval. Together at most {@link #TIME_SHARE}: one publish of the moons views (a 100 x 100
+     * grid, histograms, gradients) costs as much as three minibatches, so publishing all of it every
+     * epoch or 30 times a second slowed moons training by a third to a half. The cheap gradient norms
+     * still arrive ~30 times a second (a detailed gradient-flow history); the grid as often as its
+     * share allows; the layer effects once a second, as fast as their view shows them.
+     */
+    enum Part {
+        GRADIENTS(0.005, MIN_INTERVAL_NANOS),
+        ACTIVATIONS(0.015, MIN_INTERVAL_NANOS),
+        GRID(0.025, MIN_INTERVAL_NANOS),
+        EFFECTS(0.005, 1_000_000_000L);
+
+        final double share;
+        final long minInterval;
+
+        Part(double share, long minInterval) {
+            this.share = share;
+            this.minInterval = minInterval;
+        }
+    }
+
+    /** The share of the worker's time all views together may take outside forced publishes. */
+    static final double TIME_SHARE = 0.05;
+
+    /** When each part was last published and what that cost. */
+    private static final class Timing {
+        long lastNanos;
+        long lastCost;
+        int lastEpoch = -1;
+        long lastIteration = -1;
+    }
 
     private final TrainableModel model;
     private final Mailbox mailbox;
+    private final LongSupplier clock;
+    private final Map<Part, Timing> timings = new EnumMap<>(Part.class);
     private volatile boolean enabled = true;
     private List<String> effectIds;
-    private long lastNanos;
-    private int lastEpoch = -1;
-    private long lastIteration = -1;
 
     Snapshots(TrainableModel model, Mailbox mailbox) {
+        this(model, mailbox, System::nanoTime);
+    }
+
+    /** With the clock that times the publishes (tests pass a fake one). */
+    Snapshots(TrainableModel model, Mailbox mailbox, LongSupplier clock) {
         this.model = model;
         this.mailbox = mailbox;
+        this.clock = clock;
+        for (Part part : Part.values()) {
+            timings.put(part, new Timing());
+        }
     }
 
     void setEnabled(boolean on) {
         enabled = on;
     }
 
-    /** Publishes unless disabled, already published for this point, or (unless forced) published too recently. */
+    /** Publishes each part unless disabled, already published for this point, or (unless forced) published too recently. */
     void publish(int epoch, long iteration, boolean force) {
-        if (!enabled || (epoch == lastEpoch && iteration == lastIteration)) {
+        if (!enabled) {
             return;
         }
-        if (!force && lastIteration >= 0 && System.nanoTime() - lastNanos < MIN_INTERVAL_NANOS) {
-            return;
-        }
-        publishNow(epoch, iteration);
-    }
-
-    /** Publishes whatever the model offers now, regardless of timing. */
-    void publishNow(int epoch, long iteration) {
-        ActivationsSnapshot activations = model.activations(epoch, iteration);
-        if (activations != null) {
-            mailbox.activations().publish(activations);
-        }
-        GradientsSnapshot gradients = model.lastGradients(epoch, iteration);
-        if (gradients != null) {
-            mailbox.gradients().publish(gradients);
-        }
-        DecisionSurface surface = model.decisionSurface(epoch, TrainingRun.SURFACE_SIZE, TrainingRun.SURFACE_SIZE);
-        if (surface != null) {
-            mailbox.surface().publish(surface);
-        }
-        FittedCurve curve = model.fittedCurve(epoch, TrainingRun.CURVE_POINTS);
-        if (curve != null) {
-            mailbox.curve().publish(curve);
-        }
-        if (effectIds == null) {
-            effectIds = List.copyOf(model.effectNodeIds());
-        }
-        for (String id : effectIds) {
-            LayerEffect effect = model.layerEffect(id, true);
-            if (effect != null) {
-                mailbox.effect(id).publish(effect);
+        for (Part part : Part.values()) {
+            Timing t = timings.get(part);
+            if (t.lastEpoch == epoch && t.lastIteration == iteration) {
+                continue;
+            }
+            if (force || t.lastIteration < 0 || clock.getAsLong() - t.lastNanos >= interval(part)) {
+                publish(part, epoch, iteration, true);
             }
         }
-        // Counted from the end, so a slow model spends at most about half its time on views.
-        lastNanos = System.nanoTime();
-        lastEpoch = epoch;
-        lastIteration = iteration;
+    }
+
+    /**
+     * The least time between two publishes of {@code part} that are not forced: its least interval,
+     * or longer when it is so slow that it would take more than its share of the time.
+     */
+    long interval(Part part) {
+        return Math.max(part.minInterval, (long) (timings.get(part).lastCost * (1 - part.share) / part.share));
+    }
+
+    /**
+     * Publishes every part now, regardless of timing; the layer effects in training mode (dropout and
+     * noise active) or in inference mode (as a trained model predicts).
+     */
+    void publishNow(int epoch, long iteration, boolean effectsInTraining) {
+        for (Part part : Part.values()) {
+            publish(part, epoch, iteration, effectsInTraining);
+        }
+    }
+
+    private void publish(Part part, int epoch, long iteration, boolean effectsInTraining) {
+        long start = clock.getAsLong();
+        switch (part) {
+            case GRADIENTS -> {
+                GradientsSnapshot gradients = model.lastGradients(epoch, iteration);
+                if (gradients != null) {
+                    mailbox.gradients().publish(gradients);
+                }
+            }
+            case ACTIVATIONS -> {
+                ActivationsSnapshot activations = model.activations(epoch, iteration);
+                if (activations != null) {
+                    mailbox.activations().publish(activations);
+                }
+            }
+            case GRID -> {
+                DecisionSurface surface = model.decisionSurface(epoch, TrainingRun.SURFACE_SIZE,
+                        TrainingRun.SURFACE_SIZE);
+                if (surface != null) {
+                    mailbox.surface().publish(surface);
+                }
+                FittedCurve curve = model.fittedCurve(epoch, TrainingRun.CURVE_POINTS);
+                if (curve != null) {
+                    mailbox.curve().publish(curve);
+                }
+            }
+            case EFFECTS -> {
+                if (effectIds == null) {
+                    effectIds = List.copyOf(model.effectNodeIds());
+                }
+                for (String id : effectIds) {
+                    LayerEffect effect = model.layerEffect(id, effectsInTraining);
+                    if (effect != null) {
+                        mailbox.effect(id).publish(effect);
+                    }
+                }
+            }
+        }
+        // Counted from the end, so the interval is time the worker had for training.
+        Timing t = timings.get(part);
+        t.lastNanos = clock.getAsLong();
+        t.lastCost = t.lastNanos - start;
+        t.lastEpoch = epoch;
+        t.lastIteration = iteration;
     }
 }

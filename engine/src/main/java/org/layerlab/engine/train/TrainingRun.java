@@ -1,11 +1,13 @@
 package org.layerlab.engine.train;
 
+import org.layerlab.engine.data.PreparedData;
 import org.layerlab.engine.export.Project;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,8 +17,9 @@ import java.util.function.Supplier;
 /**
  * One training run: the epoch loop on a single daemon worker thread ("layerlab-training"), driven by
  * thread-safe controls (start, pause, resume, step, stop, speed). It publishes a {@link RunStatus}
- * every minibatch, view snapshots at most ~30 times a second (and always at an epoch's end, on a
- * pause and after a step), and one {@link EpochMetrics} per epoch into its {@link Mailbox}.
+ * every minibatch, view snapshots at most ~30 times a second and within a small share of the
+ * training time (and always on a pause, after a step and at the end), and one {@link EpochMetrics}
+ * per epoch into its {@link Mailbox}.
  *
  * <p>The {@link TrainableModel} is touched only by the worker thread: exports, evaluations and
  * predictions are handed to it as tasks. The worker lives until {@link #close()}, which also closes
@@ -36,6 +39,7 @@ public final class TrainingRun implements AutoCloseable {
 
     private final Project project;
     private final TrainableModel model;
+    private final PreparedData data;
     private final Mailbox mailbox = new Mailbox();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -71,6 +75,7 @@ public final class TrainingRun implements AutoCloseable {
     private double batchesPerSecond;
     private long lastBatchStart;
     private boolean anyBatch;
+    private boolean viewsRequested;
 
     private volatile RunStatus status;
 
@@ -79,8 +84,17 @@ public final class TrainingRun implements AutoCloseable {
      * now on and closes it in {@link #close()}.
      */
     public TrainingRun(Project project, TrainableModel model) {
+        this(project, model, null);
+    }
+
+    /**
+     * As {@link #TrainingRun(Project, TrainableModel)}, remembering the data the model was built on
+     * so that the studio draws the very points the run trains on.
+     */
+    public TrainingRun(Project project, TrainableModel model, PreparedData data) {
         this.project = project;
         this.model = model;
+        this.data = data;
         TrainingConfig config = project.training();
         if (config.epochs() < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, found " + config.epochs());
@@ -105,6 +119,11 @@ public final class TrainingRun implements AutoCloseable {
 
     public Mailbox mailbox() {
         return mailbox;
+    }
+
+    /** The data the model trains on (features as the source holds them), when the run was given it. */
+    public Optional<PreparedData> data() {
+        return Optional.ofNullable(data);
     }
 
     /** The latest status (also in the mailbox). */
@@ -223,8 +242,25 @@ public final class TrainingRun implements AutoCloseable {
     /** Publishes fresh view snapshots now, e.g. to show the untrained model of a READY run. */
     public void refreshViews() {
         onWorker(() -> {
-            snapshots.publishNow(locked(progress::epoch), locked(progress::iteration));
+            snapshots.publishNow(locked(progress::epoch), locked(progress::iteration), true);
             return null;
+        });
+    }
+
+    /**
+     * Asks the worker for fresh view snapshots and returns at once (safe on the FX thread); the
+     * mailbox gets them between minibatches. While training, the layer effects are drawn in training
+     * mode as usual; when the run is READY, PAUSED or over they are drawn in inference mode, the way
+     * the model predicts (dropout and noise inactive). Does nothing on a closed run.
+     */
+    public void requestViews() {
+        locked(() -> {
+            if (closed || viewsRequested) {
+                return;
+            }
+            viewsRequested = true;
+            ensureWorker();
+            changed.signalAll();
         });
     }
 
@@ -333,11 +369,16 @@ public final class TrainingRun implements AutoCloseable {
     private Runnable nextStep() {
         lock.lock();
         try {
-            while (!closed && tasks.isEmpty() && progress.state() != RunState.RUNNING) {
+            while (!closed && tasks.isEmpty() && !viewsRequested && progress.state() != RunState.RUNNING) {
                 changed.awaitUninterruptibly();
             }
             if (!tasks.isEmpty()) {
                 return tasks.poll();
+            }
+            if (viewsRequested && !closed) {
+                viewsRequested = false;
+                boolean training = progress.state() == RunState.RUNNING;
+                return () -> publishRequestedViews(training);
             }
             if (progress.state() != RunState.RUNNING) {
                 return null;
@@ -392,7 +433,8 @@ public final class TrainingRun implements AutoCloseable {
         EpochLoop.Step step = loop.fitBatch(locked(progress::epoch), locked(progress::batch), recorder);
         boolean stepDone = locked(() -> mode == Mode.BATCH || (mode == Mode.EPOCH && step.epochEnded()));
         RunState ending = step.ending();
-        if (ending != RunState.FAILED && !publishViews(ending != null || stepDone || step.epochEnded())) {
+        // An epoch's end is not forced: moons ends 15 epochs a second, and views on each cost a third of the time.
+        if (ending != RunState.FAILED && !publishViews(ending != null || stepDone)) {
             return;
         }
         locked(() -> {
@@ -404,6 +446,17 @@ public final class TrainingRun implements AutoCloseable {
                 settle(RunState.PAUSED, "");
             }
         });
+    }
+
+    private void publishRequestedViews(boolean training) {
+        try {
+            snapshots.publishNow(locked(progress::epoch), locked(progress::iteration), training);
+        } catch (RuntimeException ex) {
+            locked(() -> settle(RunState.FAILED, "Training failed while drawing the views: " + describe(ex)));
+        } finally {
+            // Wakes awaitStatus callers waiting for the fresh views.
+            locked(changed::signalAll);
+        }
     }
 
     /** Publishes view snapshots if forced or due; on a model failure, fails the run and returns false. */
