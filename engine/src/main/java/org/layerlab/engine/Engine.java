@@ -70,7 +70,7 @@ public final class Engine {
             throw new InvalidProjectException(project.name(), List.of(new Problem(null, e.getMessage())));
         }
         try {
-            return new TrainingRun(project, model);
+            return new TrainingRun(project, model, data);
         } catch (IllegalArgumentException e) {
             model.close();
             throw new InvalidProjectException(project.name(), List.of(new Problem(null, e.getMessage())));

@@ -18,6 +18,8 @@ public final class ScriptedDialogs implements Dialogs {
     public final ConcurrentLinkedDeque<SaveChoice> saveChoices = new ConcurrentLinkedDeque<>();
     public final List<String> errors = new CopyOnWriteArrayList<>();
     public final List<String> infos = new CopyOnWriteArrayList<>();
+    /** The file names the view exports suggested. */
+    public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
 
     @Override
     public Optional<Path> chooseProjectToOpen(Path initialFolder) {
@@ -37,6 +39,12 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseCsv(Path initialFolder) {
         return next("choose a CSV file");
+    }
+
+    @Override
+    public Optional<Path> chooseViewExport(Path initialFolder, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return next("save a view");
     }
 
     @Override

@@ -1,11 +1,16 @@
 package org.layerlab.app.boundary;
 
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.layerlab.app.views.AxisPainter;
 import org.layerlab.app.views.CanvasPane;
 import org.layerlab.app.views.Numbers;
@@ -15,12 +20,17 @@ import org.layerlab.app.views.ViewFonts;
 import org.layerlab.engine.train.DecisionSurface;
 import org.layerlab.engine.train.FittedCurve;
 
-/** Paints a {@link BoundaryModel}: the heatmap image, the points, the axes and the legend; hover shows probabilities. */
+/**
+ * Paints a {@link BoundaryModel}: the heatmap image (or curve) and the title on the data layer, the
+ * axes and legend on a layer above it, the points on a layer above that; each layer is repainted only
+ * when what it shows changed. Hover shows probabilities.
+ */
 final class BoundaryCanvas extends CanvasPane {
 
     private static final double LEFT = 70;
     private static final double TOP = 40;
     private static final double BOTTOM = 56;
+    /** Room for the legend at most; a legend of short class names takes less. */
     private static final double LEGEND = 230;
     private static final double RADIUS = 5.5;
 
@@ -32,6 +42,11 @@ final class BoundaryCanvas extends CanvasPane {
     private Scale ys;
     private double hoverX = Double.NaN;
     private double hoverY = Double.NaN;
+    // Layers above the data layer (which holds only the grid image, the curve and the title), in this order.
+    private final Canvas frame = addLayer();
+    private final Canvas points = addLayer();
+    private FrameKey frameKey;
+    private PointsKey pointsKey;
 
     BoundaryCanvas(BoundaryModel model) {
         this.model = model;
@@ -57,10 +72,15 @@ final class BoundaryCanvas extends CanvasPane {
         int epoch = surface != null ? surface.epoch() : curve != null ? curve.epoch() : -1;
         String what = model.isRegression() ? "Fitted curve" : "Decision boundary";
         AxisPainter.title(g, epoch < 0 ? what : what + " · epoch " + epoch, 12, 24);
-        double availW = w - LEFT - LEGEND;
+        double legendW = Math.min(LEGEND, legend.width() + 40);
+        double availW = w - LEFT - legendW;
         double availH = h - TOP - BOTTOM;
         xs = null;
         if (availW < 60 || availH < 60) {
+            pointsKey = null;
+            frameKey = null;
+            points.getGraphicsContext2D().clearRect(0, 0, points.getWidth(), points.getHeight());
+            frame.getGraphicsContext2D().clearRect(0, 0, frame.getWidth(), frame.getHeight());
             return;
         }
         double[] b = model.bounds();
@@ -79,24 +99,74 @@ final class BoundaryCanvas extends CanvasPane {
         if (surface != null) {
             paintSurface(g, surface, left, top, plotW, plotH);
         }
-        AxisPainter.paint(g, xs, ys, left, top, left + plotW, top + plotH, model.isRegression() ? "x" : "x₁",
-                model.isRegression() ? "y" : "x₂", false);
+        if (model.isRegression()) {
+            g.save();
+            g.beginPath();
+            g.rect(left, top, plotW, plotH);
+            g.clip();
+            paintCurve(g, curve);
+            g.restore();
+        }
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < model.classCount(); c++) {
+            names.add(model.className(c));
+        }
+        FrameKey frameKey = new FrameKey(w, h, left, top, plotW, plotH, b[0], b[1], b[2], b[3], model.isRegression(),
+                names, model.showValidation(), model.discretize(), surface == null ? 0 : surface.classes());
+        if (!frameKey.equals(this.frameKey)) {
+            this.frameKey = frameKey;
+            paintFrameLayer(frameKey);
+        }
+        PointsKey key = new PointsKey(w, h, left, top, plotW, plotH, b[0], b[1], b[2], b[3], model.trainXy(),
+                model.validationXy(), model.showValidation(), model.isRegression(), surface == null && curve == null);
+        if (!key.equals(pointsKey)) {
+            pointsKey = key;
+            paintPointsLayer(key);
+        }
+    }
+
+    /**
+     * What the frame layer (axes, grid, legend) shows: it is repainted only when one of these
+     * changes, so a new grid costs one image and a title.
+     */
+    private record FrameKey(double w, double h, double left, double top, double plotW, double plotH, double x0,
+                            double x1, double y0, double y1, boolean regression, List<String> classNames,
+                            boolean showValidation, boolean discretize, int surfaceClasses) {
+    }
+
+    private void paintFrameLayer(FrameKey key) {
+        GraphicsContext g = frame.getGraphicsContext2D();
+        g.clearRect(0, 0, frame.getWidth(), frame.getHeight());
+        AxisPainter.paint(g, xs, ys, key.left(), key.top(), key.left() + key.plotW(), key.top() + key.plotH(),
+                key.regression() ? "x" : "x₁", key.regression() ? "y" : "x₂", false);
+        legend.paint(g, key.left() + key.plotW() + 28, key.top(), key.h() - 12);
+    }
+
+    /**
+     * What the points layer shows: it is repainted only when one of these changes, not for every new
+     * grid (a thousand outlined circles cost a software renderer more than the whole rest of the view).
+     */
+    private record PointsKey(double w, double h, double left, double top, double plotW, double plotH, double x0,
+                             double x1, double y0, double y1, double[][] train, double[][] validation,
+                             boolean showValidation, boolean regression, boolean empty) {
+    }
+
+    private void paintPointsLayer(PointsKey key) {
+        GraphicsContext g = points.getGraphicsContext2D();
+        g.clearRect(0, 0, points.getWidth(), points.getHeight());
         g.save();
         g.beginPath();
-        g.rect(left, top, plotW, plotH);
+        g.rect(key.left(), key.top(), key.plotW(), key.plotH());
         g.clip();
-        if (model.isRegression()) {
-            paintCurve(g, curve);
-        }
         paintPoints(g, model.trainXy(), model.trainLabels(), false);
         if (model.showValidation()) {
             paintPoints(g, model.validationXy(), model.validationLabels(), true);
         }
         g.restore();
-        if (surface == null && curve == null) {
-            AxisPainter.emptyMessage(g, "No prediction yet: press Train", left + plotW / 2, top + plotH / 2);
+        if (key.empty()) {
+            AxisPainter.emptyMessage(g, "No prediction yet: press Train", key.left() + key.plotW() / 2,
+                    key.top() + key.plotH() / 2);
         }
-        legend.paint(g, left + plotW + 28, top);
     }
 
     private void paintSurface(GraphicsContext g, DecisionSurface surface, double left, double top, double w, double h) {
@@ -147,6 +217,11 @@ final class BoundaryCanvas extends CanvasPane {
                 marker(g, px, py, RADIUS, false);
             }
         }
+    }
+
+    /** Where a data point is drawn, in this pane's coordinates; null until the plot was painted. */
+    Point2D pixelOf(double x, double y) {
+        return xs == null ? null : new Point2D(xs.toPixel(x), ys.toPixel(y));
     }
 
     /** A circle, or a diamond for validation points. */

@@ -2,6 +2,7 @@ package org.layerlab.app.boundary;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.text.TextAlignment;
 import org.layerlab.app.views.Palette;
 import org.layerlab.app.views.ViewFonts;
@@ -9,13 +10,30 @@ import org.layerlab.app.views.ViewFonts;
 /** The legend right of the boundary plot: classes and their colours, markers, and the probability colour bar. */
 final class BoundaryLegend {
 
+    private static WritableImage colourBar;
+
     private final BoundaryModel model;
 
     BoundaryLegend(BoundaryModel model) {
         this.model = model;
     }
 
-    void paint(GraphicsContext g, double x, double y) {
+    /** The width of the legend's widest line. */
+    double width() {
+        double w = ViewFonts.width(model.isRegression() ? "model prediction" : "validation", ViewFonts.LABEL) + 32;
+        if (!model.isRegression()) {
+            for (int c = 0; c < model.classCount(); c++) {
+                w = Math.max(w, ViewFonts.width(model.className(c), ViewFonts.LABEL) + 32);
+            }
+            w = Math.max(w, 34 + ViewFonts.width("0.5  unsure", ViewFonts.TICK));
+            w = Math.max(w, 34 + ViewFonts.width("1.0  " + model.className(1), ViewFonts.TICK));
+            w = Math.max(w, ViewFonts.width("P(" + model.className(1) + ")", ViewFonts.LABEL_BOLD));
+        }
+        return w;
+    }
+
+    /** Paints the legend from {@code (x, y)} down, the colour bar shrinking to end above {@code bottom}. */
+    void paint(GraphicsContext g, double x, double y, double bottom) {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         double row = y + 8;
@@ -55,22 +73,21 @@ final class BoundaryLegend {
         }
         row += 34;
         if (model.surface() != null && model.surface().classes() <= 2 && !model.discretize()) {
-            colourBar(g, x, row);
+            colourBar(g, x, row, Math.min(150, bottom - row - 24));
         } else if (model.surface() != null && !model.discretize()) {
             text(g, "paler = less sure", x, row, false);
         }
     }
 
     /** P(class 1) from 0 (bottom) to 1 (top), as the heatmap colours it. */
-    private void colourBar(GraphicsContext g, double x, double y) {
+    private void colourBar(GraphicsContext g, double x, double y, double height) {
+        if (height < 50) {
+            return;
+        }
         text(g, "P(" + model.className(1) + ")", x, y, true);
         double top = y + 18;
-        double height = 150;
-        for (int i = 0; i < height; i++) {
-            double p = 1 - i / (height - 1);
-            g.setFill(Palette.color(SurfaceColors.binary(p, false)));
-            g.fillRect(x, top + i, 26, 1.5);
-        }
+        g.setImageSmoothing(true);
+        g.drawImage(colourBarImage(), x, top, 26, height);
         g.setStroke(Palette.FRAME);
         g.setLineWidth(1);
         g.strokeRect(x, top, 26, height);
@@ -79,6 +96,19 @@ final class BoundaryLegend {
         g.fillText("1.0  " + model.className(1), x + 34, top + 2);
         g.fillText("0.5  unsure", x + 34, top + height / 2);
         g.fillText("0.0  " + model.className(0), x + 34, top + height - 2);
+    }
+
+    /** The colour bar as a 1 x 200 image, made once: drawn scaled, it costs one image instead of 150 rectangles. */
+    private static WritableImage colourBarImage() {
+        if (colourBar == null) {
+            int n = 200;
+            WritableImage image = new WritableImage(1, n);
+            for (int i = 0; i < n; i++) {
+                image.getPixelWriter().setArgb(0, i, SurfaceColors.binary(1 - i / (double) (n - 1), false));
+            }
+            colourBar = image;
+        }
+        return colourBar;
     }
 
     private static void point(GraphicsContext g, double x, double y, javafx.scene.paint.Color fill, boolean diamond) {

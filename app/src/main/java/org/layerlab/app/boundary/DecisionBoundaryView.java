@@ -1,5 +1,6 @@
 package org.layerlab.app.boundary;
 
+import javafx.geometry.Point2D;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
 import org.layerlab.app.views.CsvTable;
@@ -48,6 +49,10 @@ public final class DecisionBoundaryView extends ViewFrame implements LiveView {
      */
     public void setPoints(double[][] xy, int[] labels, boolean validation) {
         model.setPoints(xy, labels, validation);
+        if (!validation) {
+            setTitle(labels == null ? "Fitted curve" : "Decision boundary");
+            discretize.setVisible(labels != null);
+        }
         repaint();
     }
 
@@ -85,7 +90,7 @@ public final class DecisionBoundaryView extends ViewFrame implements LiveView {
             canvas.markDirty();
         }
         discretize.setDisable(model.isRegression());
-        canvas.flush();
+        canvas.flushLive();
     }
 
     @Override
@@ -93,6 +98,14 @@ public final class DecisionBoundaryView extends ViewFrame implements LiveView {
         model.clear();
         mailbox = null;
         repaint();
+    }
+
+    /**
+     * Where the data point {@code (x, y)} is drawn, in the coordinates of {@link #pngNode()}; null
+     * until the plot was painted. Lets a test compare a rendered pixel with the model's prediction.
+     */
+    public Point2D pixelOf(double x, double y) {
+        return canvas.pixelOf(x, y);
     }
 
     public BoundaryModel model() {

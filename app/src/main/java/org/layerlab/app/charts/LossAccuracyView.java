@@ -2,8 +2,6 @@ package org.layerlab.app.charts;
 
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.layerlab.app.views.CsvTable;
 import org.layerlab.app.views.LiveView;
 import org.layerlab.app.views.Numbers;
@@ -17,7 +15,7 @@ import org.layerlab.engine.train.Mailbox;
 import java.util.List;
 
 /**
- * Loss (top) and accuracy (bottom) over epochs, train and validation, with the best validation
+ * Loss and accuracy over epochs (stacked, or side by side in a wide pane), train and validation, with the best validation
  * epoch, the early-stopping patience and the shaded train/validation gap. For regression the loss
  * is the MSE and the accuracy chart is hidden.
  */
@@ -45,9 +43,7 @@ public final class LossAccuracyView extends ViewFrame implements LiveView {
         accuracy.setYRange(Double.NaN, 1.0);
         loss.setFormats(x -> Integer.toString((int) x), Numbers::compact);
         accuracy.setFormats(x -> Integer.toString((int) x), v -> Numbers.fixed(v, 3));
-        VBox.setVgrow(loss, Priority.ALWAYS);
-        VBox.setVgrow(accuracy, Priority.ALWAYS);
-        setCenter(new VBox(loss, accuracy));
+        setCenter(new ChartPair(loss, accuracy));
         refresh();
     }
 
@@ -67,7 +63,8 @@ public final class LossAccuracyView extends ViewFrame implements LiveView {
         if (next != null && history.drain(next) > 0) {
             refresh();
         }
-        flush();
+        loss.flushLive();
+        accuracy.flushLive();
     }
 
     @Override
@@ -101,19 +98,20 @@ public final class LossAccuracyView extends ViewFrame implements LiveView {
 
     private void refresh() {
         int n = history.count();
+        // Short legend names: the chart's title says which figure it is, and a narrow chart keeps its legend.
         boolean regression = history.isRegression();
         String lossName = regression ? "MSE" : "loss";
         loss.setTitle(regression ? "Loss (mean squared error)" : "Loss");
         loss.setAxisLabels("epoch", lossName);
-        PlotSeries trainLoss = new PlotSeries("train " + lossName, Palette.TRAIN, false, history.epochs(),
+        PlotSeries trainLoss = new PlotSeries("train", Palette.TRAIN, false, history.epochs(),
                 history.trainLoss(), n);
-        PlotSeries validationLoss = new PlotSeries("validation " + lossName, Palette.VALIDATION, true,
+        PlotSeries validationLoss = new PlotSeries("validation", Palette.VALIDATION, true,
                 history.epochs(), history.validationLoss(), n);
         loss.setSeries(history.hasValidation() || n == 0 ? List.of(trainLoss, validationLoss) : List.of(trainLoss));
         loss.setGap(history.hasValidation() ? 0 : -1, 1, "gap", Palette.withAlpha(Palette.VALIDATION, 0.18));
         accuracy.setSeries(List.of(
-                new PlotSeries("train accuracy", Palette.TRAIN, false, history.epochs(), history.trainAccuracy(), n),
-                new PlotSeries("validation accuracy", Palette.VALIDATION, true, history.epochs(),
+                new PlotSeries("train", Palette.TRAIN, false, history.epochs(), history.trainAccuracy(), n),
+                new PlotSeries("validation", Palette.VALIDATION, true, history.epochs(),
                         history.validationAccuracy(), n)));
         int best = history.bestEpoch();
         String bestLabel = best < 0 ? "" : "best validation · epoch " + best;

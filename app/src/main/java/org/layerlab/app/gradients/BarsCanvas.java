@@ -60,7 +60,11 @@ final class BarsCanvas extends CanvasPane {
         AxisPainter.title(g, title, 12, 24);
         double left = LEFT;
         double right = w - RIGHT;
-        double top = TOP;
+        double labelW = Double.isNaN(reference) ? 0 : ViewFonts.width(referenceLabel, ViewFonts.LABEL) + 40;
+        // The reference's label goes beside the title, or on a line of its own when the two would touch.
+        boolean labelBelow = right - labelW < 12 + ViewFonts.width(title, ViewFonts.TITLE) + 24;
+        double labelY = labelBelow ? 44 : 20;
+        double top = TOP + (labelBelow ? 24 : 0);
         double bottom = h - BOTTOM;
         if (right - left < 40 || bottom - top < 40) {
             return;
@@ -99,11 +103,11 @@ final class BarsCanvas extends CanvasPane {
             // The label goes in the title line, like a legend entry, where no bar can cover it.
             g.setFont(ViewFonts.LABEL);
             double tw = ViewFonts.width(referenceLabel, ViewFonts.LABEL);
-            g.strokeLine(right - tw - 40, 20, right - tw - 10, 20);
+            g.strokeLine(right - tw - 40, labelY, right - tw - 10, labelY);
             g.setLineDashes();
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(referenceLabel, right, 20);
+            g.fillText(referenceLabel, right, labelY);
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);

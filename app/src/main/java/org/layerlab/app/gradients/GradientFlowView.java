@@ -78,7 +78,9 @@ public final class GradientFlowView extends ViewFrame implements LiveView {
             history.accept(snapshot);
             refresh();
         }
-        flush();
+        lines.flushLive();
+        norms.flushLive();
+        ratios.flushLive();
     }
 
     @Override

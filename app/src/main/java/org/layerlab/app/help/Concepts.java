@@ -45,8 +45,66 @@ public final class Concepts {
         };
     }
 
-    /** Every entry of the concepts window, grouped. */
+    /** Every entry of the concepts window, grouped: the ideas, then how to read each live view. */
     public static List<Concept> all() {
+        List<Concept> all = new java.util.ArrayList<>(ideas());
+        all.addAll(liveViews());
+        return List.copyOf(all);
+    }
+
+    /** What each live view shows and what to look for in it (also the README's studio section). */
+    public static List<Concept> liveViews() {
+        String group = "Live views";
+        return List.of(
+                new Concept(group, "Loss and accuracy",
+                        "Training (solid) and validation (dashed) loss and accuracy after every epoch. The shaded "
+                                + "band is the gap between them: when the training loss keeps falling while the "
+                                + "validation loss turns up, the network overfits. The dashed vertical line marks the "
+                                + "best validation epoch; with early stopping on, the shaded window shows the "
+                                + "patience left. 'Log scale' makes late, small improvements visible."),
+                new Concept(group, "Decision boundary",
+                        "For 2-D data: the class the network predicts at every point of the plane (a 100 x 100 "
+                                + "grid, paler where it is unsure, white at 50 %), with the training points on top "
+                                + "and, if ticked, the validation points as diamonds. Watch the boundary bend "
+                                + "around the data; a boundary that snakes around single points is overfitting. "
+                                + "'Discretize' paints hard regions. For the 1-D regression it is the fitted curve "
+                                + "over the data; MNIST and wide CSV files have no such picture."),
+                new Concept(group, "Activation and weight histograms",
+                        "For each layer, the distribution of its outputs on a fixed probe batch, and a strip of "
+                                + "how it changed over time. Look for saturation (sigmoid or tanh values piled up "
+                                + "at the ends: their gradient is almost zero), dead ReLUs (a large share of exact "
+                                + "zeros: those units no longer learn) or a healthy spread. The Weights tab shows "
+                                + "each layer's weights the same way."),
+                new Concept(group, "Dropout and normalization, before and after",
+                        "A small batch (8 samples x 8 units) entering the chosen Dropout, noise or normalization "
+                                + "layer, the mask it drew, and what leaves it. Dropout zeroes a 'rate' share of the "
+                                + "values and scales the kept ones by 1/(1 - rate), so the expected sum stays the "
+                                + "same (after = before x mask). Gaussian noise adds its noise; batch normalization "
+                                + "normalises each column over the batch, layer normalization each row. Refresh "
+                                + "while paused or finished shows the layer at inference: nothing is dropped, "
+                                + "after = before."),
+                new Concept(group, "Gradient flow",
+                        "The size (norm) of each layer's gradient over the iterations, on a log scale, and the "
+                                + "ratio of each update to the weights. In a deep sigmoid network the first layers' "
+                                + "gradients are orders of magnitude smaller than the last ones': vanishing "
+                                + "gradients, so those layers barely learn; ReLU keeps them comparable. An update "
+                                + "ratio near 10^-3 is healthy; far above means the learning rate is too high, far "
+                                + "below that learning crawls."),
+                new Concept(group, "Model summary",
+                        "The Keras-style table: each layer, its output shape and its parameter count (a Dense "
+                                + "layer has inputs x units weights plus units biases), and the totals: 354 for the "
+                                + "moons network, 7,850 for MNIST softmax regression."),
+                new Concept(group, "Saving a view",
+                        "Each view's Export button (or a right-click on it) saves the view as a PNG picture or its "
+                                + "data as a CSV table: the metrics per epoch, the probability grid, the histogram "
+                                + "bins, the before/mask/after cells, the gradient norms or the summary rows."),
+                new Concept(group, "Presenter layout",
+                        "View > Presenter layout (F11 or Ctrl+Shift+P) hides the palette, the problems and the "
+                                + "side panels so the network and the views fill the screen, the decision boundary "
+                                + "beside the loss chart. Ctrl+1 to Ctrl+7 bring each view to the front."));
+    }
+
+    private static List<Concept> ideas() {
         return List.of(
                 new Concept("Layers", "Input", layer(LayerKind.INPUT)),
                 new Concept("Layers", "Dense", layer(LayerKind.DENSE)),
@@ -107,6 +165,13 @@ public final class Concepts {
                 new Concept("Training", "Loss and accuracy",
                         "Cross-entropy measures how much probability the network gives the right class; accuracy "
                                 + "counts the examples whose most probable class is right. For regression the loss "
-                                + "is the mean squared error (MSE)."));
+                                + "is the mean squared error (MSE)."),
+                new Concept("Teaching", "Lessons, comparisons and sweeps",
+                        "Teach > Lessons… lists the lecture notes' lessons: what happens, the question to ask the "
+                                + "class, what to look at; Open in studio loads the lesson's project and Run check "
+                                + "proves its effect. Teach > Compare runs… trains variants of the open project "
+                                + "(same data, same seed) with overlaid curves; Teach > Sweep… tries one setting over "
+                                + "a list of values and marks the best; Teach > Explorers… plots activations, "
+                                + "learning-rate schedules and the bias/variance diagnosis."));
     }
 }

@@ -35,6 +35,8 @@ public final class HelpWindows {
             new String[] {"Ctrl+= / Ctrl+- / Ctrl+0", "Zoom in / out / actual size"},
             new String[] {"Ctrl+9", "Fit the graph in the window"},
             new String[] {"Ctrl+L", "Tidy up the layout"},
+            new String[] {"F11 / Ctrl+Shift+P", "Presenter layout: only the network and the live views"},
+            new String[] {"Ctrl+1 … Ctrl+7", "Show the boundary, loss, histograms, dropout, gradients, summary, metrics"},
             new String[] {"Ctrl+N / Ctrl+O / Ctrl+S", "New / Open / Save project"},
             new String[] {"Ctrl+Shift+S", "Save As"},
             new String[] {"Ctrl+E", "Export the trained model"},

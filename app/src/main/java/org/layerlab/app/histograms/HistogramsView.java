@@ -1,12 +1,10 @@
 package org.layerlab.app.histograms;
 
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.FlowPane;
 import org.layerlab.app.views.CsvTable;
 import org.layerlab.app.views.LayerInfo;
 import org.layerlab.app.views.LiveView;
@@ -35,8 +33,8 @@ public final class HistogramsView extends ViewFrame implements LiveView {
     static final double DEAD_WARNING = 0.5;
 
     private final HistogramsModel model = new HistogramsModel();
-    private final FlowPane activationPanels = flow();
-    private final FlowPane weightPanels = flow();
+    private final PanelGrid activationPanels = new PanelGrid();
+    private final PanelGrid weightPanels = new PanelGrid();
     private final Map<String, HistogramPanel> activationByLayer = new LinkedHashMap<>();
     private final Map<String, HistogramPanel> weightByLayer = new LinkedHashMap<>();
     private final Label when = new Label("");
@@ -71,8 +69,8 @@ public final class HistogramsView extends ViewFrame implements LiveView {
             }
             update();
         }
-        activationByLayer.values().forEach(HistogramPanel::flush);
-        weightByLayer.values().forEach(HistogramPanel::flush);
+        activationByLayer.values().forEach(HistogramPanel::flushLive);
+        weightByLayer.values().forEach(HistogramPanel::flushLive);
     }
 
     @Override
@@ -192,15 +190,10 @@ public final class HistogramsView extends ViewFrame implements LiveView {
         weightPanels.getChildren().setAll(emptyWeights);
     }
 
-    private static FlowPane flow() {
-        FlowPane pane = new FlowPane(12, 12);
-        pane.setPadding(new Insets(12));
-        return pane;
-    }
-
-    private static ScrollPane scroll(FlowPane content) {
+    private static ScrollPane scroll(PanelGrid content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> content.setViewportHeight(b.getHeight()));
         return scroll;
     }
 }

@@ -57,7 +57,7 @@ public final class LayerEffectView extends ViewFrame implements LiveView {
 
     /** With the clock the refresh throttle reads (tests pass a fake one). */
     LayerEffectView(LongSupplier clock) {
-        super("Layer effect", "layer-effect");
+        super("Before and after", "layer-effect");
         this.clock = clock;
         chooser.setPromptText("choose a layer");
         chooser.setTooltip(new Tooltip("The Dropout, noise or normalization layer to look into"));
@@ -66,7 +66,8 @@ public final class LayerEffectView extends ViewFrame implements LiveView {
             throttle.request();
             update();
         });
-        refresh.setTooltip(new Tooltip("Show the latest matrices now"));
+        refresh.setTooltip(new Tooltip("Show fresh matrices now; on a paused or finished run, as the layer works at "
+                + "inference (nothing dropped, after = before)"));
         refresh.setOnAction(e -> {
             throttle.request();
             if (chooser.getValue() != null) {
@@ -184,8 +185,10 @@ public final class LayerEffectView extends ViewFrame implements LiveView {
     private void update() {
         boolean none = chooser.getItems().isEmpty();
         chooser.setDisable(none);
-        canvas.setEmptyMessage(none ? "" : "No matrices yet: start training or press Refresh");
-        refresh.setDisable(none);
+        canvas.setEmptyMessage(none ? "" : mailbox == null ? "No matrices yet: press Train or Step batch"
+                : "No matrices yet: press Refresh");
+        // Without a run there is nothing to refresh from.
+        refresh.setDisable(none || mailbox == null);
         if (!model.hasEffect()) {
             headline.setText(none
                     ? "This network has no Dropout, noise or normalization layer: add one on the canvas to see what it does."

@@ -20,6 +20,9 @@ public interface Dialogs {
 
     Optional<Path> chooseCsv(Path initialFolder);
 
+    /** Where to save a live view's picture or data; the suggested name's extension (.png, .csv) is the format. */
+    Optional<Path> chooseViewExport(Path initialFolder, String suggestedName);
+
     SaveChoice askSaveChanges(String projectName);
 
     void showError(String title, String message);

@@ -57,6 +57,18 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseViewExport(Path initialFolder, String suggestedName) {
+        boolean png = suggestedName.endsWith(".png");
+        String extension = png ? ".png" : ".csv";
+        FileChooser chooser = chooser(png ? "Save the view as a picture" : "Save the view's data", initialFolder);
+        chooser.getExtensionFilters().add(png ? new FileChooser.ExtensionFilter("PNG picture (*.png)", "*.png")
+                : new FileChooser.ExtensionFilter("CSV table (*.csv)", "*.csv"));
+        chooser.setInitialFileName(suggestedName);
+        return path(chooser.showSaveDialog(owner.get())).map(p -> p.getFileName().toString().endsWith(extension) ? p
+                : p.resolveSibling(p.getFileName() + extension));
+    }
+
+    @Override
     public SaveChoice askSaveChanges(String projectName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType dontSave = new ButtonType("Don't save", ButtonBar.ButtonData.NO);

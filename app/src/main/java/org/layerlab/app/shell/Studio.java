@@ -16,6 +16,10 @@ import org.layerlab.app.canvas.GraphEditor;
 import org.layerlab.app.dataset.DatasetViewModel;
 import org.layerlab.app.help.HelpWindows;
 import org.layerlab.app.inspector.InspectorViewModel;
+import org.layerlab.app.lessons.TeachWindows;
+import org.layerlab.app.live.LiveViews;
+import org.layerlab.app.live.LiveViewsFeed;
+import org.layerlab.app.views.ExportDialogs;
 import org.layerlab.app.training.TrainingViewModel;
 import org.layerlab.engine.graph.ModelGraph;
 
@@ -39,8 +43,11 @@ public final class Studio {
     private final TrainingViewModel training;
     private final InspectorViewModel inspector;
     private final DocumentActions actions;
+    private final LiveViews liveViews = new LiveViews();
+    private final LiveViewsFeed liveFeed;
     private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "Backend: starting…");
     private final MainWindow window;
+    private final TeachWindows teach;
     private final Scene scene;
 
     public Studio(Stage stage, StudioServices services, Dialogs dialogs) {
@@ -62,10 +69,24 @@ public final class Studio {
         document.datasetProperty().addListener(changed);
         document.trainingProperty().addListener(changed);
 
+        liveFeed = new LiveViewsFeed(liveViews, training, editor, dataset.previewProperty(),
+                document.trainingProperty(), services.data(), services.background(), services.fx());
+        liveViews.setExportDialogs(new ExportDialogs() {
+            @Override
+            public Optional<Path> chooseExportFile(String suggestedName) {
+                return dialogs.chooseViewExport(actions.projectsFolder(), suggestedName);
+            }
+
+            @Override
+            public void showError(String title, String message) {
+                dialogs.showError(title, message);
+            }
+        });
+
         HelpWindows help = new HelpWindows(() -> stage, List.of(STYLESHEET));
         StudioMenus menus = new StudioMenus(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
         window = new MainWindow(this);
-        window.setMenuBar(menus.build(actions, editor, training, window.canvas(), services.sampleData(),
+        window.setMenuBar(menus.build(actions, editor, training, window, services.sampleData(),
                 new StudioMenus.HelpActions() {
                     @Override
                     public void concepts() {
@@ -82,11 +103,18 @@ public final class Studio {
                         help.showAbout(backend.get());
                     }
                 }, this::quit));
+        teach = new TeachWindows(() -> stage, document::project, actions::openProject, services.background(),
+                services.fx(), services.sampleData() == null ? null : services.sampleData().resolve("lessons"),
+                List.of(STYLESHEET));
+        window.addMenu(teach.menu());
         // After layout, so the canvas knows its size when it fits the opened graph in view.
         actions.setAfterLoad(() -> services.fx().execute(window.canvas()::zoomToFit));
         scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(STYLESHEET);
         RunKeys.install(scene, training);
+        // F11 toggles the presenter layout too (the View menu shows Ctrl+Shift+P).
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F11),
+                () -> window.presenterProperty().set(!window.presenterProperty().get()));
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
@@ -172,12 +200,27 @@ public final class Studio {
         return inspector;
     }
 
+    /** Every live view of the window. */
+    public LiveViews liveViews() {
+        return liveViews;
+    }
+
+    /** What feeds the live views besides the mailbox: graph, data points, settings. */
+    public LiveViewsFeed liveFeed() {
+        return liveFeed;
+    }
+
     public DocumentActions actions() {
         return actions;
     }
 
     public MainWindow window() {
         return window;
+    }
+
+    /** The teaching toolkit's windows (the Teach menu). */
+    public TeachWindows teach() {
+        return teach;
     }
 
     public StudioServices services() {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -34,10 +35,10 @@ final class StudioMenus {
         this.focusOwner = focusOwner;
     }
 
-    MenuBar build(DocumentActions file, GraphEditor editor, TrainingViewModel training, CanvasView canvas,
+    MenuBar build(DocumentActions file, GraphEditor editor, TrainingViewModel training, MainWindow window,
                   Path sampleData, HelpActions help, Runnable quit) {
         MenuBar bar = new MenuBar(fileMenu(file, sampleData, quit), editMenu(editor), runMenu(training),
-                viewMenu(canvas), helpMenu(help));
+                viewMenu(window), helpMenu(help));
         bar.setId("menuBar");
         return bar;
     }
@@ -145,9 +146,25 @@ final class StudioMenus {
         return menu;
     }
 
-    private Menu viewMenu(CanvasView canvas) {
+    private Menu viewMenu(MainWindow window) {
+        CanvasView canvas = window.canvas();
+        CheckMenuItem presenter = new CheckMenuItem("Presenter layout (F11)");
+        presenter.setId("presenterItem");
+        presenter.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        presenter.selectedProperty().bindBidirectional(window.presenterProperty());
+        Menu views = new Menu("Show live view");
+        views.setId("showViewMenu");
+        LiveViewsPane pane = window.liveViews();
+        String[][] tabs = {
+            {"boundaryTab", "Decision boundary"}, {"lossTab", "Loss and accuracy"}, {"histogramsTab", "Histograms"},
+            {"layerEffectTab", "Dropout and normalization"}, {"gradientsTab", "Gradient flow"},
+            {"summaryTab", "Model summary"}, {"metricsTab", "Metrics table"}};
+        for (int i = 0; i < tabs.length; i++) {
+            String tab = tabs[i][0];
+            views.getItems().add(item("show-" + tab, tabs[i][1], "Shortcut+" + (i + 1), () -> pane.showTab(tab)));
+        }
         Menu menu = new Menu("_View");
-        menu.getItems().addAll(
+        menu.getItems().addAll(presenter, views, new SeparatorMenuItem(),
                 item("zoomInItem", "Zoom in", "Shortcut+Equals", canvas::zoomIn),
                 item("zoomOutItem", "Zoom out", "Shortcut+Minus", canvas::zoomOut),
                 item("resetZoomItem", "Actual size", "Shortcut+0", canvas::resetZoom),

@@ -67,6 +67,7 @@ public final class TrainingViewModel {
     private final ObservableList<EpochMetrics> metricsView = FXCollections.unmodifiableObservableList(metrics);
     private final StringProperty blockedReason = new SimpleStringProperty(this, "blockedReason", "");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", Speed.FULL);
+    private final ReadOnlyObjectWrapper<TrainingRun> current = new ReadOnlyObjectWrapper<>(this, "run");
 
     private final BooleanBinding trainEnabled;
     private final BooleanBinding stepEnabled;
@@ -161,6 +162,7 @@ public final class TrainingViewModel {
             background.execute(run::close);
         }
         run = null;
+        current.set(null);
         runProject = null;
         metricsSeen = 0;
         metrics.clear();
@@ -273,6 +275,7 @@ public final class TrainingViewModel {
         }
         run = r;
         runProject = p;
+        current.set(r);
         message.set("");
         r.setSpeed(Speed.batchesPerSecond(speed.get()));
         show(r.status());
@@ -311,6 +314,14 @@ public final class TrainingViewModel {
     }
 
     // ---- properties ----
+
+    /**
+     * The window's run from the moment it is built until Reset (null before and after): the live
+     * views read its project, data and mailbox. Commands go through this view model, not the run.
+     */
+    public ReadOnlyObjectProperty<TrainingRun> runProperty() {
+        return current.getReadOnlyProperty();
+    }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();

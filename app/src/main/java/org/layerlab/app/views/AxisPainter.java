@@ -25,8 +25,14 @@ public final class AxisPainter {
         g.setFont(ViewFonts.TICK);
         g.setFill(Palette.MUTED);
         if (ys != null) {
-            List<Double> yt = ys.ticks(Math.max(2, (int) ((bottom - top) / 45)));
-            double step = ys.tickStep(Math.max(2, (int) ((bottom - top) / 45)));
+            int target = Math.max(2, (int) ((bottom - top) / 45));
+            List<Double> yt = ys.ticks(target);
+            // A short axis over a range like 0.04..0.48 has no multiple of 0.5 inside: ask for finer steps.
+            while (yt.size() < 2 && !ys.isLog() && target < 12) {
+                target++;
+                yt = ys.ticks(target);
+            }
+            double step = ys.tickStep(target);
             boolean powers = ys.isLog() && yt.stream().allMatch(AxisPainter::isPowerOfTen);
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.CENTER);
@@ -39,6 +45,9 @@ public final class AxisPainter {
         }
         if (xs != null) {
             int target = Math.max(2, (int) ((right - left) / 90));
+            while (xs.ticks(target).stream().filter(t -> !integerX || t == Math.rint(t)).count() < 2 && target < 8) {
+                target++;
+            }
             double step = xs.tickStep(target);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.TOP);
@@ -101,8 +110,11 @@ public final class AxisPainter {
         g.fillText(title, x, y);
     }
 
-    /** A centred grey message in an empty plot ("No data yet: press Train"). */
+    /** A centred grey message in an empty plot ("No data yet: press Train"), on a white box so points under it do not hide it. */
     public static void emptyMessage(GraphicsContext g, String message, double cx, double cy) {
+        double tw = ViewFonts.width(message, ViewFonts.LABEL);
+        g.setFill(Palette.withAlpha(Palette.BACKGROUND, 0.9));
+        g.fillRoundRect(cx - tw / 2 - 10, cy - 15, tw + 20, 30, 8, 8);
         g.setFill(Palette.MUTED);
         g.setFont(ViewFonts.LABEL);
         g.setTextAlign(TextAlignment.CENTER);

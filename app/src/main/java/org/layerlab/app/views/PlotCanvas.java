@@ -20,6 +20,8 @@ public final class PlotCanvas extends CanvasPane {
     private static final double RIGHT = 20;
     private static final double TOP = 40;
     private static final double BOTTOM = 54;
+    /** Height of the legend's own line when it does not fit beside the title. */
+    static final double LEGEND_LINE = 24;
 
     private String title = "";
     private String xLabel = "";
@@ -43,6 +45,7 @@ public final class PlotCanvas extends CanvasPane {
     private double referenceY = Double.NaN;
     private String referenceLabel = "";
     private String emptyMessage = "No data yet: press Train";
+    private boolean legendShown = true;
     private DoubleFunction<String> xFormat = Numbers::compact;
     private DoubleFunction<String> yFormat = Numbers::compact;
 
@@ -52,6 +55,7 @@ public final class PlotCanvas extends CanvasPane {
     private int[] kept = new int[64];
     private Scale lastXs;
     private Scale lastYs;
+    private double lastTop = TOP;
     private double hoverPixel = Double.NaN;
 
     public PlotCanvas() {
@@ -115,6 +119,12 @@ public final class PlotCanvas extends CanvasPane {
         markDirty();
     }
 
+    /** Hides the built-in legend when the window shows its own (many overlaid runs). */
+    public void setLegendShown(boolean shown) {
+        this.legendShown = shown;
+        markDirty();
+    }
+
     public void setSeries(List<PlotSeries> newSeries) {
         this.series = List.copyOf(newSeries);
         markDirty();
@@ -162,7 +172,17 @@ public final class PlotCanvas extends CanvasPane {
         AxisPainter.title(g, title, 12, 24);
         double left = LEFT;
         double right = w - RIGHT;
-        double top = TOP;
+        List<PlotLegend.Entry> entries = new ArrayList<>();
+        for (PlotSeries s : series) {
+            entries.add(new PlotLegend.Entry(s.name(), s.color(), false, s.dashed() && sparse(s, (int) (right - left))));
+        }
+        if (gapA >= 0 && gapB >= 0 && !gapLabel.isEmpty()) {
+            entries.add(new PlotLegend.Entry(gapLabel, gapColor, true, false));
+        }
+        // A legend that would run into the title gets a line of its own below it.
+        boolean legendBelow = legendShown && right - PlotLegend.width(entries) < 12 + ViewFonts.width(title, ViewFonts.TITLE) + 24;
+        double top = TOP + (legendBelow ? LEGEND_LINE : 0);
+        lastTop = top;
         double bottom = h - BOTTOM;
         lastXs = null;
         if (right - left < 40 || bottom - top < 30) {
@@ -173,14 +193,9 @@ public final class PlotCanvas extends CanvasPane {
         Scale xs = Scale.linear(xr[0], xr[1], left, right);
         Scale ys = logY ? Scale.log(yr[0], yr[1], bottom, top) : Scale.linear(yr[0], yr[1], bottom, top);
         AxisPainter.paint(g, xs, ys, left, top, right, bottom, xLabel, yLabel, integerX);
-        List<PlotLegend.Entry> entries = new ArrayList<>();
-        for (PlotSeries s : series) {
-            entries.add(new PlotLegend.Entry(s.name(), s.color(), false, s.dashed() && sparse(s, (int) (right - left))));
+        if (legendShown) {
+            PlotLegend.paint(g, entries, right, legendBelow ? 20 + LEGEND_LINE : 20);
         }
-        if (gapA >= 0 && gapB >= 0 && !gapLabel.isEmpty()) {
-            entries.add(new PlotLegend.Entry(gapLabel, gapColor, true, false));
-        }
-        PlotLegend.paint(g, entries, right);
         if (!hasData()) {
             AxisPainter.emptyMessage(g, emptyMessage, (left + right) / 2, (top + bottom) / 2);
             return;
@@ -353,8 +368,11 @@ public final class PlotCanvas extends CanvasPane {
         }
         g.setFont(ViewFonts.LABEL_BOLD);
         double tw = ViewFonts.width(markerLabel, ViewFonts.LABEL_BOLD);
-        boolean leftSide = px + 6 + tw > xs.toPixel(xs.dataMax()) - 4;
-        double tx = leftSide ? px - 8 - tw : px + 8;
+        double plotLeft = xs.toPixel(xs.dataMin());
+        double plotRight = xs.toPixel(xs.dataMax());
+        boolean leftSide = px + 6 + tw > plotRight - 4;
+        // In a narrow plot the label stays inside the frame, over the line if it must, rather than be cut.
+        double tx = Math.max(plotLeft + 6, Math.min(leftSide ? px - 8 - tw : px + 8, plotRight - 6 - tw));
         PlotLegend.labelBox(g, markerLabel, ViewFonts.LABEL_BOLD, tx, top + 6);
     }
 
@@ -380,6 +398,6 @@ public final class PlotCanvas extends CanvasPane {
         if (Double.isNaN(hoverPixel) || lastXs == null) {
             return;
         }
-        new PlotHover(series, lastXs, lastYs, xLabel, xFormat, yFormat).paint(g, hoverPixel, TOP, h - BOTTOM, w);
+        new PlotHover(series, lastXs, lastYs, xLabel, xFormat, yFormat).paint(g, hoverPixel, lastTop, h - BOTTOM, w);
     }
 }

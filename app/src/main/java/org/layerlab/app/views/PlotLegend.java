@@ -18,8 +18,17 @@ final class PlotLegend {
     private PlotLegend() {
     }
 
-    /** The legend sits in the title line, right-aligned, so it never hides a curve. */
-    static void paint(GraphicsContext g, List<Entry> entries, double right) {
+    /** The width the legend takes: each entry's swatch, name and spacing. */
+    static double width(List<Entry> entries) {
+        double w = 0;
+        for (Entry e : entries) {
+            w += ViewFonts.width(e.name(), ViewFonts.LABEL) + 34 + 18;
+        }
+        return Math.max(0, w - 18);
+    }
+
+    /** The legend sits in the title line (or the line below in a narrow plot), right-aligned, so it never hides a curve. */
+    static void paint(GraphicsContext g, List<Entry> entries, double right, double y) {
         double x = right;
         g.setFont(ViewFonts.LABEL);
         g.setTextBaseline(VPos.CENTER);
@@ -27,16 +36,16 @@ final class PlotLegend {
             Entry e = entries.get(i);
             x -= ViewFonts.width(e.name(), ViewFonts.LABEL);
             g.setFill(Palette.INK);
-            g.fillText(e.name(), x, 20);
+            g.fillText(e.name(), x, y);
             x -= 34;
             if (e.band()) {
                 g.setFill(e.colour());
-                g.fillRect(x, 12, 28, 16);
+                g.fillRect(x, y - 8, 28, 16);
             } else {
                 g.setStroke(e.colour());
                 g.setLineWidth(3);
                 g.setLineDashes(e.dashed() ? new double[] {7, 4} : null);
-                g.strokeLine(x, 20, x + 28, 20);
+                g.strokeLine(x, y, x + 28, y);
                 g.setLineDashes();
             }
             x -= 18;

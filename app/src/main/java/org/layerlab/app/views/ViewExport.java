@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Saves a view as a PNG picture or its data as a CSV file, from a toolbar button or the right-click menu. */
 public final class ViewExport {
@@ -74,26 +75,49 @@ public final class ViewExport {
     }
 
     private static void choosePng(ViewFrame view) {
-        File file = chooser(view.exportName() + ".png", "PNG picture", "*.png").showSaveDialog(window(view));
-        if (file != null) {
+        ExportDialogs dialogs = view.exportDialogs();
+        dialogs.chooseExportFile(view.exportName() + ".png").ifPresent(file -> {
             try {
                 view.repaintForExport();
-                savePng(view.pngNode(), file.toPath());
+                savePng(view.pngNode(), file);
             } catch (IOException | RuntimeException ex) {
-                fail(view, "Could not save the picture to " + file + ": " + ex.getMessage());
+                dialogs.showError("Could not save the picture", "Could not save the picture to " + file + ": "
+                        + ex.getMessage());
             }
-        }
+        });
     }
 
     private static void chooseCsv(ViewFrame view) {
-        File file = chooser(view.exportName() + ".csv", "CSV table", "*.csv").showSaveDialog(window(view));
-        if (file != null) {
+        ExportDialogs dialogs = view.exportDialogs();
+        dialogs.chooseExportFile(view.exportName() + ".csv").ifPresent(file -> {
             try {
-                saveCsv(view.toCsv(), file.toPath());
+                saveCsv(view.toCsv(), file);
             } catch (IOException | RuntimeException ex) {
-                fail(view, "Could not save the data to " + file + ": " + ex.getMessage());
+                dialogs.showError("Could not save the data", "Could not save the data to " + file + ": "
+                        + ex.getMessage());
             }
-        }
+        });
+    }
+
+    /** A JavaFX file chooser and an error alert owned by the view's window: for a view outside the studio. */
+    static ExportDialogs fileChooser(Node owner) {
+        return new ExportDialogs() {
+            @Override
+            public Optional<Path> chooseExportFile(String suggestedName) {
+                boolean png = suggestedName.endsWith(".png");
+                File file = chooser(suggestedName, png ? "PNG picture" : "CSV table", png ? "*.png" : "*.csv")
+                        .showSaveDialog(window(owner));
+                return Optional.ofNullable(file).map(File::toPath);
+            }
+
+            @Override
+            public void showError(String title, String message) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                alert.setTitle(title);
+                alert.initOwner(window(owner));
+                alert.showAndWait();
+            }
+        };
     }
 
     private static FileChooser chooser(String name, String description, String pattern) {
@@ -105,11 +129,5 @@ public final class ViewExport {
 
     private static Window window(Node node) {
         return node.getScene() == null ? null : node.getScene().getWindow();
-    }
-
-    private static void fail(Node node, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.initOwner(window(node));
-        alert.showAndWait();
     }
 }

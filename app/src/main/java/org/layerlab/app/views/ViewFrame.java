@@ -19,12 +19,14 @@ public abstract class ViewFrame extends BorderPane {
     private final HBox toolbar;
     private final Region spacer = new Region();
     private final String exportName;
+    private final Label titleLabel;
+    private ExportDialogs exportDialogs;
 
     protected ViewFrame(String title, String exportName) {
         this.exportName = exportName;
         getStyleClass().add("live-view");
         getStylesheets().add(ViewFrame.class.getResource("views.css").toExternalForm());
-        Label titleLabel = new Label(title);
+        titleLabel = new Label(title);
         titleLabel.getStyleClass().add("view-title");
         HBox.setHgrow(spacer, Priority.ALWAYS);
         titleLabel.setMinWidth(60);
@@ -36,6 +38,11 @@ public abstract class ViewFrame extends BorderPane {
         ViewExport.installContextMenu(this);
     }
 
+    /** Changes the toolbar's title (a view that shows different things for different data). */
+    protected final void setTitle(String title) {
+        titleLabel.setText(title);
+    }
+
     /** Adds the view's own controls to the toolbar, after the title. */
     protected final void addTools(Node... tools) {
         for (Node tool : tools) {
@@ -45,6 +52,15 @@ public abstract class ViewFrame extends BorderPane {
             }
         }
         toolbar.getChildren().addAll(toolbar.getChildren().indexOf(spacer), List.of(tools));
+    }
+
+    /** Where Save as PNG / CSV asks for the file (the studio's dialogs); a JavaFX file chooser if not set. */
+    public final void setExportDialogs(ExportDialogs dialogs) {
+        this.exportDialogs = dialogs;
+    }
+
+    final ExportDialogs exportDialogs() {
+        return exportDialogs == null ? ViewExport.fileChooser(this) : exportDialogs;
     }
 
     /** The file name stem for exports ("loss-accuracy"). */

@@ -37,6 +37,11 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseViewExport(Path initialFolder, String suggestedName) {
+        return next();
+    }
+
+    @Override
     public SaveChoice askSaveChanges(String projectName) {
         saveQuestions++;
         if (saveChoices.isEmpty()) {

@@ -168,4 +168,25 @@ class TrainingViewModelTest {
         assertThat(Speed.label(1.5)).isEqualTo("32 batches/s");
         assertThat(Speed.label(Speed.FULL)).isEqualTo("full speed");
     }
+
+    @Test
+    void theRunPropertyHoldsTheRunWithItsDataFromTrainUntilResetAndFramesReachItsMailbox() {
+        List<org.layerlab.engine.train.TrainingRun> seen = new ArrayList<>();
+        List<org.layerlab.engine.train.Mailbox> drained = new ArrayList<>();
+        model.runProperty().addListener((o, a, run) -> seen.add(run));
+        model.addFrameListener(drained::add);
+
+        model.trainOrPause();
+        drainUntil("one epoch is done", () -> model.epochProperty().get() >= 1);
+
+        org.layerlab.engine.train.TrainingRun run = model.runProperty().get();
+        assertThat(run).isNotNull();
+        assertThat(run.project()).isEqualTo(project);
+        assertThat(run.data()).get().satisfies(d -> assertThat(d.spec()).isEqualTo(project.dataset()));
+        assertThat(drained).isNotEmpty().allMatch(m -> m == run.mailbox());
+
+        model.reset();
+        assertThat(model.runProperty().get()).isNull();
+        assertThat(seen).containsExactly(run, null);
+    }
 }

@@ -10,7 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * the parameters (a native copy) and the point replaces any point still waiting, so the views
  * always show the newest parameters and training never waits for a view. A forced offer (pause,
  * step, end of a run, refresh) is never skipped and waits until its views are in the mailbox.
- * Unforced points are computed at most once per {@link #setMinInterval minimum interval}.
+ * Unforced points are computed at most once per {@link #setMinInterval minimum interval}, their
+ * layer effects at most once a second.
  */
 final class ViewWorker implements AutoCloseable {
 
@@ -26,6 +27,9 @@ final class ViewWorker implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Thread thread;
+    // View thread only.
+    private long lastEffects;
+    private boolean effectsDone;
 
     // Guarded by lock.
     private Point waiting;
@@ -157,15 +161,19 @@ final class ViewWorker implements AutoCloseable {
         }
     }
 
+    /** Every part for the point, but the layer effects at most once per their interval unless forced. */
     private void compute(Point p) {
-        long t0 = System.nanoTime();
-        GradientsSnapshot gradients = replica.lastGradients(p.epoch(), p.iteration());
-        long t1 = System.nanoTime();
-        if (gradients != null) {
-            mailbox.gradients().publish(gradients);
-            costs.add(ViewCosts.Part.GRADIENTS, t1 - t0);
+        for (Snapshots.Part part : Snapshots.Part.values()) {
+            if (part == Snapshots.Part.EFFECTS) {
+                long now = System.nanoTime();
+                if (!p.forced() && effectsDone && now - lastEffects < part.minInterval) {
+                    continue;
+                }
+                lastEffects = now;
+                effectsDone = true;
+            }
+            Snapshots.compute(part, replica, mailbox, costs, p.epoch(), p.iteration(), p.effectsInTraining());
         }
-        Snapshots.publishViews(replica, mailbox, costs, p.epoch(), p.iteration(), p.effectsInTraining());
     }
 
     /** Ends the view thread, waits for it, then closes the replica. */

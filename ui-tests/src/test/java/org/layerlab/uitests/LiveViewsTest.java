@@ -1,0 +1,280 @@
+package org.layerlab.uitests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerlab.app.boundary.DecisionBoundaryView;
+import org.layerlab.app.boundary.SurfaceColors;
+import org.layerlab.app.charts.MetricHistory;
+import org.layerlab.app.layereffect.LayerEffectView;
+import org.layerlab.app.training.TrainingViewModel.Phase;
+import org.layerlab.engine.graph.DropoutSpec;
+import org.layerlab.engine.graph.LayerKind;
+import org.layerlab.engine.train.DecisionSurface;
+import org.layerlab.engine.train.LayerEffect;
+import org.layerlab.engine.train.TrainingRun;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The live views on the real studio: trained on moons, each shows what the run really did. */
+class LiveViewsTest extends StudioTestBase {
+
+    private final GraphBuilding build = new GraphBuilding(this);
+
+    @TempDir
+    Path dir;
+
+    private void openSample(String name) {
+        dialogs.files.add(sampleData().resolve("projects/" + name));
+        clickOn("File").clickOn("Open…");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void setEpochs(int epochs) {
+        clickOn("#trainingTab");
+        build.type("#training-epochs", Integer.toString(epochs));
+        assertThat(onFx(() -> studio.document().trainingProperty().get().epochs())).isEqualTo(epochs);
+        build.clickCanvasBackground();
+    }
+
+    private void trainToTheEnd() throws Exception {
+        clickOn("#trainButton");
+        waitUntil(240, () -> studio.training().phaseProperty().get() == Phase.FINISHED);
+    }
+
+    private TrainingRun run() {
+        return onFx(() -> studio.training().runProperty().get());
+    }
+
+    @Test
+    void thirtyMoonsEpochsGiveThirtyPointsPerSeriesAndABoundaryThatAgreesWithTheModel() throws Exception {
+        openSample("moons.json");
+        setEpochs(30);
+        trainToTheEnd();
+
+        MetricHistory history = studio.liveViews().loss().history();
+        DecisionBoundaryView boundary = studio.liveViews().boundary();
+        waitUntil(20, () -> history.count() == 30 && boundary.model().surface() != null
+                && boundary.model().surface().epoch() == 30);
+        onFx(() -> {
+            assertThat(history.epochs()).startsWith(1, 2, 3).contains(30);
+            for (double[] series : List.of(history.trainLoss(), history.validationLoss(), history.trainAccuracy(),
+                    history.validationAccuracy())) {
+                assertThat(java.util.Arrays.stream(series, 0, history.count()).filter(Double::isFinite).count())
+                        .isEqualTo(30);
+            }
+        });
+        for (int frame = 0; frame < 10; frame++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(onFx(history::count)).as("no epoch counted twice").isEqualTo(30);
+        assertThat(onFx(() -> studio.liveViews().histograms().model().layers())).hasSize(3);
+        assertThat(onFx(() -> studio.liveViews().gradients().history().count())).isPositive();
+
+        boundaryColoursAgreeWithTheModel(boundary, run());
+
+        assertThat(onFx(() -> studio.liveViews().summary().summary().totalParameters())).isEqualTo(354);
+        clickOn("#summaryTab");
+        assertThat(lookup("#summaryView .summary-cell").<Label>queryAll())
+                .anyMatch(l -> l.isVisible() && l.getText().startsWith("Total params: 354\n"));
+    }
+
+    /** Pixels well inside the confident regions, away from the drawn points, have the class the model predicts. */
+    private void boundaryColoursAgreeWithTheModel(DecisionBoundaryView view, TrainingRun run) {
+        clickOn("#boundaryTab");
+        WritableImage image = onFx(() -> {
+            view.repaintForExport();
+            return view.pngNode().snapshot(null, null);
+        });
+        DecisionSurface surface = onFx(() -> view.model().surface());
+        List<Point2D> drawnPoints = onFx(() -> {
+            List<Point2D> out = new ArrayList<>();
+            for (double[] p : view.model().trainXy()) {
+                out.add(view.pixelOf(p[0], p[1]));
+            }
+            return out;
+        });
+        PixelReader pixels = image.getPixelReader();
+        int[] counted = new int[2];
+        List<float[]> samples = new ArrayList<>();
+        List<Integer> colourClasses = new ArrayList<>();
+        for (int r = 2; r < surface.rows() - 2; r += 6) {
+            for (int c = 2; c < surface.cols() - 2; c += 6) {
+                double x = surface.xAt(c);
+                double y = surface.yAt(r);
+                Point2D at = onFx(() -> view.pixelOf(x, y));
+                int colour = colourClass(pixels, (int) at.getX(), (int) at.getY());
+                if (colour >= 0) {
+                    counted[colour]++;
+                }
+                double p1 = surface.probability(r, c, 1);
+                boolean confident = p1 > 0.9 || p1 < 0.1;
+                boolean clear = drawnPoints.stream().allMatch(p -> p.distance(at) > 14);
+                if (confident && clear && colour >= 0 && samples.size() < 40) {
+                    samples.add(new float[] {(float) x, (float) y});
+                    colourClasses.add(colour);
+                }
+            }
+        }
+        assertThat(counted[0]).as("cells painted in class 0's colour").isGreaterThan(20);
+        assertThat(counted[1]).as("cells painted in class 1's colour").isGreaterThan(20);
+        assertThat(samples).as("confident cells away from the points").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(colourClasses).contains(0, 1);
+        double[][] predicted = run.predict(samples.toArray(new float[0][]));
+        for (int i = 0; i < samples.size(); i++) {
+            int modelClass = predicted[i][1] > predicted[i][0] ? 1 : 0;
+            assertThat(colourClasses.get(i)).as("colour at (%s, %s)", samples.get(i)[0], samples.get(i)[1])
+                    .isEqualTo(modelClass);
+        }
+    }
+
+    /**
+     * The class whose colour the 5x5 pixels around (x, y) mostly have: each pixel goes to the nearer of
+     * the two confident class colours, or to neither when it is far from both (white, a grid line).
+     */
+    private static int colourClass(PixelReader pixels, int x, int y) {
+        int[] refs = {SurfaceColors.binary(0.0, false), SurfaceColors.binary(1.0, false)};
+        int[] votes = new int[2];
+        for (int dy = -2; dy <= 2; dy++) {
+            for (int dx = -2; dx <= 2; dx++) {
+                int argb = pixels.getArgb(x + dx, y + dy);
+                double d0 = distance(argb, refs[0]);
+                double d1 = distance(argb, refs[1]);
+                if (Math.min(d0, d1) < 60) {
+                    votes[d0 < d1 ? 0 : 1]++;
+                }
+            }
+        }
+        return votes[0] >= 18 ? 0 : votes[1] >= 18 ? 1 : -1;
+    }
+
+    private static double distance(int a, int b) {
+        int dr = ((a >> 16) & 0xFF) - ((b >> 16) & 0xFF);
+        int dg = ((a >> 8) & 0xFF) - ((b >> 8) & 0xFF);
+        int db = (a & 0xFF) - (b & 0xFF);
+        return Math.sqrt(dr * dr + dg * dg + db * db);
+    }
+
+    @Test
+    void dropoutsAfterMatrixIsBeforeTimesMaskAndAtInferenceAfterEqualsBefore() throws Exception {
+        openSample("moons.json");
+        onFx(() -> studio.editor().apply("Insert dropout", g -> g.disconnect("dense_1", "dense_2")
+                .withNode(new org.layerlab.engine.graph.Node("dropout_1", new DropoutSpec(0.5), 400, 320))
+                .connect("dense_1", "dropout_1").connect("dropout_1", "dense_2")));
+        setEpochs(3);
+        clickOn("#layerEffectTab");
+        LayerEffectView view = studio.liveViews().layerEffect();
+        assertThat(onFx(view::chosen)).isEqualTo("dropout_1");
+        trainToTheEnd();
+
+        waitUntil(20, () -> view.model().hasEffect() && view.model().effect().training());
+        LayerEffect effect = onFx(() -> view.model().effect());
+        assertThat(effect.kind()).isEqualTo(LayerKind.DROPOUT);
+        int zeros = 0;
+        for (int r = 0; r < effect.before().length; r++) {
+            for (int c = 0; c < effect.before()[r].length; c++) {
+                double mask = effect.mask()[r][c];
+                assertThat(mask).as("mask cell %d,%d: 0 or 1/(1 - 0.5)", r, c).isIn(0.0, 2.0);
+                zeros += mask == 0 ? 1 : 0;
+                assertThat(effect.after()[r][c]).as("after = before x mask at %d,%d", r, c)
+                        .isCloseTo(effect.before()[r][c] * mask, within(1e-5 * Math.max(1, Math.abs(effect.after()[r][c]))));
+            }
+        }
+        int cells = effect.before().length * effect.before()[0].length;
+        assertThat(zeros).as("about half of %d cells dropped", cells).isBetween(cells / 5, cells * 4 / 5);
+
+        clickOn(lookup("#layerEffectView .button").match(n -> n instanceof Button b && "Refresh".equals(b.getText()))
+                .<Node>query());
+        waitUntil(20, () -> view.model().hasEffect() && !view.model().effect().training());
+        LayerEffect inference = onFx(() -> view.model().effect());
+        for (int r = 0; r < inference.before().length; r++) {
+            assertThat(inference.after()[r]).as("at inference, row %d passes unchanged", r)
+                    .containsExactly(inference.before()[r], within(1e-6));
+        }
+        assertThat(lookup("#layerEffectView .view-warning").<Label>queryAll())
+                .anyMatch(l -> l.isVisible() && l.getText().startsWith("At inference the layer is inactive"));
+    }
+
+    @Test
+    void mnistShowsItsParameterCountAndSaysWhyThereIsNoBoundary() throws Exception {
+        openSample("mnist-mlp.json");
+        waitUntil(60, () -> !studio.liveFeed().absentReasonProperty().get().isEmpty());
+
+        assertThat(onFx(() -> studio.liveViews().summary().summary().totalParameters())).isEqualTo(567_434L);
+        clickOn("#boundaryTab");
+        Label why = node("#boundaryAbsent");
+        assertThat(onFx(() -> why.getParent().isVisible())).isTrue();
+        assertThat(why.getText()).startsWith("MNIST has 784 features per example: a decision boundary needs exactly 2");
+        assertThat(onFx(() -> studio.liveViews().boundary().isVisible())).isFalse();
+        clickOn("#summaryTab");
+        assertThat(lookup("#summaryView .summary-cell").<Label>queryAll())
+                .anyMatch(l -> l.isVisible() && l.getText().startsWith("Total params: 567,434\n"));
+    }
+
+    @Test
+    void savingAViewWritesItsPictureAndItsDataWithTheHeader() throws Exception {
+        openSample("moons.json");
+        setEpochs(3);
+        trainToTheEnd();
+        waitUntil(20, () -> studio.liveViews().loss().history().count() == 3);
+        clickOn("#lossTab");
+
+        Path png = dir.resolve("loss.png");
+        dialogs.files.add(png);
+        clickOn(lookup("#lossView .export-button").<MenuButton>query()).clickOn("Save as PNG…");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path csv = dir.resolve("loss.csv");
+        dialogs.files.add(csv);
+        clickOn(lookup("#lossView .export-button").<MenuButton>query()).clickOn("Save data as CSV…");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.suggestedNames).containsExactly("loss-accuracy.png", "loss-accuracy.csv");
+        byte[] picture = Files.readAllBytes(png);
+        assertThat(picture.length).isGreaterThan(2000);
+        assertThat(java.util.Arrays.copyOf(picture, 8)).as("PNG signature")
+                .containsExactly(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("epoch,train_loss,validation_loss,train_accuracy,validation_accuracy,"
+                + "learning_rate");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(3)).startsWith("3,");
+    }
+
+    @Test
+    void presenterLayoutHidesThePanelsAndPutsBoundaryAndLossSideBySide() throws Exception {
+        openSample("moons.json");
+        assertThat(onFx(() -> studio.window().liveViews().isSideBySide())).isFalse();
+        assertThat(lookup("#palettePane").tryQuery()).isPresent();
+
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.P)
+                .release(javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> studio.window().presenterProperty().get())).isTrue();
+        assertThat(onFx(() -> studio.scene().lookup("#palettePane"))).isNull();
+        assertThat(onFx(() -> studio.scene().lookup("#inspectorPane"))).isNull();
+        assertThat(onFx(() -> studio.window().liveViews().isSideBySide())).isTrue();
+        assertThat(onFx(() -> studio.window().liveViews().getWidth())).isGreaterThan(1200);
+        assertThat(this.<javafx.scene.control.TabPane>node("#liveViewTabs").getSelectionModel().getSelectedItem()
+                .getText()).isEqualTo("Decision boundary & loss");
+
+        type(javafx.scene.input.KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> studio.window().presenterProperty().get())).isFalse();
+        assertThat(onFx(() -> studio.scene().lookup("#palettePane"))).isNotNull();
+        assertThat(onFx(() -> studio.window().liveViews().isSideBySide())).isFalse();
+    }
+}
