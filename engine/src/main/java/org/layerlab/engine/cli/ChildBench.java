@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +20,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The cases that need the studio: each starts the real launcher ({@code ./layerlab}) as a child
- * process with {@code -Dlayerlab.probe=...}, on the current display or on a private Xvfb server, and
- * reads the one line the studio prints when done: {@code layerlab-probe <what> key=value ...}.
+ * The cases that need the studio, each in a child process on the current display or on a private
+ * Xvfb server: start-up runs the real launcher ({@code ./layerlab} with {@code -Dlayerlab.probe=startup}),
+ * the UI frame case runs the studio's frame probe with this JVM's settings. Each child prints one
+ * line when done, {@code layerlab-probe <what> key=value ...}, which is all the bench reads.
  */
 final class ChildBench {
 
-    /** The line the studio prints (org.layerlab.app.probe.StudioProbe); the engine never links to it. */
+    /** The line the studio's probes print (org.layerlab.app.bench); the engine never links to them. */
     static final String MARKER = "layerlab-probe ";
+    /** The UI frame probe, run with this JVM's settings and classpath (the studio's jars are on it). */
+    static final String UI_PROBE = "org.layerlab.app.bench.UiFrameProbe";
     private static final long CHILD_LIMIT_SECONDS = 180;
+    /** Key of the time (System.nanoTime) the marker line was read, added to a child's values. */
+    private static final String SEEN = "seen_nanos";
 
     private final PrintWriter out;
     private final boolean quick;
@@ -45,8 +51,8 @@ final class ChildBench {
             int runs = quick ? 2 : 6;
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
-                Map<String, String> ready = runChild(display, "startup", List.of());
-                double ms = (System.nanoTime() - t0) / 1e6;
+                Map<String, String> ready = runChild(display, "startup", launcherCommand("-Dlayerlab.probe=startup"));
+                double ms = (Long.parseLong(ready.get(SEEN)) - t0) / 1e6;
                 if (i > 0) {
                     total.add(ms);
                     inJvm.add(Double.parseDouble(ready.get("jvm_ms")));
@@ -64,19 +70,18 @@ final class ChildBench {
     void uiFrames(BenchTable table, List<String> notes) throws IOException, InterruptedException {
         try (Display display = Display.open()) {
             int seconds = quick ? 4 : 20;
-            Map<String, String> r = runChild(display, "ui", List.of("-Dlayerlab.probe.seconds=" + seconds));
-            double p50 = number(r, "p50");
-            double p90 = number(r, "p90");
+            Map<String, String> r = runChild(display, "ui", javaCommand(UI_PROBE,
+                    List.of("-Dlayerlab.probe.seconds=" + seconds)));
             double p95 = number(r, "p95");
-            double max = number(r, "max");
-            table.row("ui frame interval, every view, training", p50, p90, "ms", Goal.AT_MOST, 16.7, "p95 ", p95);
-            table.row("ui FX stalls > 50 ms", number(r, "stalls"), Double.NaN, "count", Goal.AT_MOST, 0,
-                    "", number(r, "stalls"));
+            table.row("ui frame interval, every view, training", number(r, "p50"), number(r, "p90"), "ms",
+                    Goal.AT_MOST, 16.7, "p95 ", p95);
+            table.row("ui FX stalls > 50 ms", number(r, "stalls"), Double.NaN, "count", Goal.AT_MOST, 0);
             table.row("ui training epochs/s, every view open", number(r, "epochs_per_s"), Double.NaN, "epochs/s",
                     Goal.NONE, 0);
-            notes.add(String.format(Locale.ROOT, "ui frame: the studio on the playground project at full speed with "
-                    + "%s open, %s frames over %d s after a warm-up; longest frame interval %.1f ms%s.",
-                    r.getOrDefault("views", "the views"), r.get("frames"), seconds, max, display.note()));
+            notes.add(String.format(Locale.ROOT, "ui frame: the studio on the playground project at full speed, presenter"
+                    + " layout, each of the %s brought to the front in turn; %s frames over %d s after a 3 s warm-up;"
+                    + " longest frame interval %.1f ms%s.", r.getOrDefault("views", "view tabs").replace('_', ' '),
+                    r.get("frames"), seconds, number(r, "max"), display.note()));
         }
     }
 
@@ -85,17 +90,36 @@ final class ChildBench {
         return v == null ? Double.NaN : Double.parseDouble(v);
     }
 
-    /** Runs the launcher with a probe and returns the key=value pairs of its marker line. */
-    private Map<String, String> runChild(Display display, String probe, List<String> extraOptions)
-            throws IOException, InterruptedException {
-        Path launcher = launcher();
-        List<String> options = new ArrayList<>(extraOptions);
-        options.add("-Dlayerlab.probe=" + probe);
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString()).redirectErrorStream(true);
+    /** The launcher ({@code ./layerlab}, no arguments: the studio) with extra JVM options. */
+    private static ProcessBuilder launcherCommand(String... options) {
+        ProcessBuilder builder = new ProcessBuilder(launcher().toString());
         Map<String, String> env = builder.environment();
         env.put("LAYERLAB_JAVA_OPTS", (env.getOrDefault("LAYERLAB_JAVA_OPTS", "") + " " + String.join(" ", options))
                 .strip());
-        display.applyTo(env);
+        return builder;
+    }
+
+    /** This JVM's java, options and classpath running {@code mainClass}: the same settings as the bench. */
+    private static ProcessBuilder javaCommand(String mainClass, List<String> extraOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.startsWith("-X") || option.startsWith("-D")) {
+                command.add(option);
+            }
+        }
+        command.addAll(extraOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        return new ProcessBuilder(command);
+    }
+
+    /** Runs a child on the display and returns the key=value pairs of its marker line. */
+    private Map<String, String> runChild(Display display, String probe, ProcessBuilder builder)
+            throws IOException, InterruptedException {
+        builder.redirectErrorStream(true);
+        display.applyTo(builder.environment());
         Process child = builder.start();
         BlockingQueue<String> marker = new ArrayBlockingQueue<>(1);
         List<String> output = new ArrayList<>();
@@ -103,6 +127,7 @@ final class ChildBench {
         reader.setDaemon(true);
         reader.start();
         String line = marker.poll(CHILD_LIMIT_SECONDS, TimeUnit.SECONDS);
+        long seen = System.nanoTime();
         if (!child.waitFor(30, TimeUnit.SECONDS)) {
             child.destroyForcibly();
         }
@@ -117,6 +142,7 @@ final class ChildBench {
                     + (child.isAlive() ? "none, killed" : child.exitValue()) + "); its last output:\n" + tail);
         }
         Map<String, String> values = new HashMap<>();
+        values.put(SEEN, Long.toString(seen));
         for (String part : line.substring(line.indexOf(MARKER) + MARKER.length()).split("\\s+")) {
             int eq = part.indexOf('=');
             if (eq > 0) {
