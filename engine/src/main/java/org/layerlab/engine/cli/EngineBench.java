@@ -60,18 +60,24 @@ final class EngineBench {
             awaitEpoch(run, warmUpEpochs);
             run.viewCosts().clear();
             int epochsWithViews = 0;
+            long surfacesWithViews = 0;
             for (int b = 0; b < 2 * blocks; b++) {
                 boolean views = b % 2 == 0;
                 run.setViewsEnabled(views);
                 // The epoch in progress mixes both settings: the block starts after it.
                 int start = run.status().epoch() + 1;
                 int end = start + blockEpochs;
+                awaitEpoch(run, start);
+                long surfacesBefore = run.viewCosts().count(ViewCosts.Part.SURFACE);
                 awaitEpoch(run, end);
+                if (views) {
+                    surfacesWithViews += run.viewCosts().count(ViewCosts.Part.SURFACE) - surfacesBefore;
+                    epochsWithViews += run.status().epoch() - start;
+                }
                 List<EpochMetrics> metrics = run.mailbox().metricsSince(0);
                 double ms = (metrics.get(end - 1).elapsedMillis() - metrics.get(start - 1).elapsedMillis())
                         / (double) blockEpochs;
                 (views ? on : off).add(ms);
-                epochsWithViews += views ? run.status().epoch() - start + 1 : 0;
             }
             run.stop();
             ViewCosts costs = run.viewCosts();
@@ -79,7 +85,7 @@ final class EngineBench {
             for (double ms : costs.millis(ViewCosts.Part.SURFACE)) {
                 surfaces.add(ms);
             }
-            double perEpoch = costs.count(ViewCosts.Part.SURFACE) / (double) Math.max(1, epochsWithViews);
+            double perEpoch = surfacesWithViews / (double) Math.max(1, epochsWithViews);
             return new Playground(on, off, surfaces, costs.thread(ViewCosts.Part.SURFACE), perEpoch);
         }
     }

@@ -9,10 +9,11 @@ import java.util.function.LongSupplier;
  * Copies what the views draw out of the model into the mailbox.
  *
  * <p>When the model offers a {@link ViewReplica}, the views are computed on a second thread
- * ({@link ViewWorker}) from parameters copied at every epoch's end and at most once per display
- * frame within an epoch: training pays only for the copy. The view thread computes the gradients,
- * activations and grid for each point it takes (at most one per frame unless told otherwise), the
- * layer effects at most once a second (the rate their view shows).
+ * ({@link ViewWorker}) from parameters copied at every epoch's end and about 30 times a second
+ * within long epochs: training pays only for the copy. The view thread computes the gradients,
+ * activations and grid for each point it takes (at most ~30 a second unless told otherwise, and
+ * never more than half its time), the layer effects at most once a second (the rate their view
+ * shows).
  *
  * <p>Otherwise the views are computed here, on the worker thread: each part (gradients,
  * activations, the decision grid or fitted curve, the layer effects) at most about 30 times a second
@@ -70,7 +71,7 @@ final class Snapshots implements AutoCloseable {
     private final ViewCosts costs;
     private final Map<Part, Timing> timings = new EnumMap<>(Part.class);
     private volatile boolean enabled = true;
-    private volatile long minIntervalNanos = FRAME_NANOS;
+    private volatile long minIntervalNanos = MIN_INTERVAL_NANOS;
     private volatile ViewWorker worker;
     private boolean replicaAsked;
     private List<String> effectIds;
@@ -106,8 +107,10 @@ final class Snapshots implements AutoCloseable {
     }
 
     /**
-     * The least time between two view computations on the view thread that nothing forced; 0
-     * computes the views for every epoch the view thread keeps up with (the benchmark does).
+     * The least time between two view computations on the view thread that nothing forced (33 ms:
+     * the views repaint at most 5 times a second, the gradient history keeps ~30 points a second);
+     * 0 offers the views of every epoch's end and nothing within epochs, computed for every epoch
+     * the view thread keeps up with (the benchmark's playground case).
      */
     void setMinInterval(long nanos) {
         minIntervalNanos = Math.max(0, nanos);
@@ -139,7 +142,7 @@ final class Snapshots implements AutoCloseable {
             long now = clock.getAsLong();
             if (force) {
                 publishNow(epoch, iteration, true);
-            } else if ((epochEnded || offeredIteration < 0 || now - lastOffer >= FRAME_NANOS)
+            } else if ((epochEnded || offeredIteration < 0 || (minIntervalNanos > 0 && now - lastOffer >= minIntervalNanos))
                     && w.offer(epoch, iteration, true, false)) {
                 lastOffer = now;
             }

@@ -10,8 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * the parameters (a native copy) and the point replaces any point still waiting, so the views
  * always show the newest parameters and training never waits for a view. A forced offer (pause,
  * step, end of a run, refresh) is never skipped and waits until its views are in the mailbox.
- * Unforced points are computed at most once per {@link #setMinInterval minimum interval}, their
- * layer effects at most once a second.
+ * Unforced points are computed at most once per {@link #setMinInterval minimum interval} and so
+ * that the view thread is busy at most half the time; their layer effects at most once a second.
  */
 final class ViewWorker implements AutoCloseable {
 
@@ -37,6 +37,7 @@ final class ViewWorker implements AutoCloseable {
     private long finished;
     private long minIntervalNanos;
     private long nextStart;
+    private long startedAt;
     private RuntimeException failure;
     private boolean closed;
 
@@ -124,6 +125,10 @@ final class ViewWorker implements AutoCloseable {
             lock.lock();
             try {
                 finished = Math.max(finished, point.number());
+                // At least the minimum interval, and never busy more than half the time: the second
+                // core also runs the garbage collector and the FX thread.
+                long cost = System.nanoTime() - startedAt;
+                nextStart = startedAt + Math.max(minIntervalNanos, 2 * cost);
                 changed.signalAll();
             } finally {
                 lock.unlock();
@@ -143,7 +148,7 @@ final class ViewWorker implements AutoCloseable {
                 if (waiting != null && (waiting.forced() || now - nextStart >= 0)) {
                     Point point = waiting;
                     waiting = null;
-                    nextStart = now + minIntervalNanos;
+                    startedAt = now;
                     replica.load();
                     return point;
                 }
