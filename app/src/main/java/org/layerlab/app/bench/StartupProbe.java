@@ -55,8 +55,12 @@ public final class StartupProbe {
             return;
         }
         reported = true;
-        System.out.printf(Locale.ROOT, "layerlab-probe startup jvm_ms=%d window_ms=%d backend_ms=%d%n",
-                Math.max(windowMillis, backendMillis), windowMillis, backendMillis);
+        long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        long processCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+        System.out.printf(Locale.ROOT, "layerlab-probe startup jvm_ms=%d window_ms=%d backend_ms=%d fx_cpu_ms=%d "
+                + "process_cpu_ms=%d%n", Math.max(windowMillis, backendMillis), windowMillis, backendMillis, fxCpu,
+                processCpu);
         System.out.flush();
         Platform.exit();
     }
