@@ -73,22 +73,47 @@ final class Snapshots {
     private final TrainableModel model;
     private final Mailbox mailbox;
     private final LongSupplier clock;
+    private final LongSupplier costClock;
     private final Map<Part, Timing> timings = new EnumMap<>(Part.class);
     private volatile boolean enabled = true;
     private List<String> effectIds;
 
     Snapshots(TrainableModel model, Mailbox mailbox) {
-        this(model, mailbox, System::nanoTime);
+        this(model, mailbox, System::nanoTime, threadCpuClock());
     }
 
-    /** With the clock that times the publishes (tests pass a fake one). */
+    /** With one clock for the intervals and the costs (tests pass a fake one). */
     Snapshots(TrainableModel model, Mailbox mailbox, LongSupplier clock) {
+        this(model, mailbox, clock, clock);
+    }
+
+    /**
+     * @param clock     wall time, for the intervals between publishes
+     * @param costClock what a publish costs: the worker's CPU time, so a publish during which other
+     *                  programs had the core (a shared classroom laptop, a busy server) is not counted
+     *                  as slow and does not thin the views out. Work ND4J spreads over several native
+     *                  threads (OMP_NUM_THREADS above 1, large layers) is only partly counted.
+     */
+    Snapshots(TrainableModel model, Mailbox mailbox, LongSupplier clock, LongSupplier costClock) {
         this.model = model;
         this.mailbox = mailbox;
         this.clock = clock;
+        this.costClock = costClock;
         for (Part part : Part.values()) {
             timings.put(part, new Timing());
         }
+    }
+
+    /** The calling thread's CPU time where the JVM measures it, wall time otherwise. */
+    static LongSupplier threadCpuClock() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (threads.isCurrentThreadCpuTimeSupported()) {
+            if (!threads.isThreadCpuTimeEnabled()) {
+                threads.setThreadCpuTimeEnabled(true);
+            }
+            return threads::getCurrentThreadCpuTime;
+        }
+        return System::nanoTime;
     }
 
     void setEnabled(boolean on) {
@@ -132,7 +157,7 @@ final class Snapshots {
     }
 
     private void publish(Part part, int epoch, long iteration, boolean effectsInTraining) {
-        long start = clock.getAsLong();
+        long start = costClock.getAsLong();
         switch (part) {
             case GRADIENTS -> {
                 GradientsSnapshot gradients = model.lastGradients(epoch, iteration);
@@ -171,8 +196,8 @@ final class Snapshots {
         }
         // Counted from the end, so the interval is time the worker had for training.
         Timing t = timings.get(part);
+        t.addCost(costClock.getAsLong() - start);
         t.lastNanos = clock.getAsLong();
-        t.addCost(t.lastNanos - start);
         t.lastEpoch = epoch;
         t.lastIteration = iteration;
     }
