@@ -1,7 +1,7 @@
 @echo off
 rem LayerLab launcher for Windows: the same logic as ./layerlab.
 rem   layerlab                    starts the studio (building what is needed first)
-rem   layerlab train|datasets|info|bench|help|--help|--version ...   runs the command line
+rem   layerlab train|datasets|info|bench|lesson|sweep|compare|help|--help|--version ...   runs the command line
 rem Environment: LAYERLAB_JAVA_OPTS (extra JVM options, after the defaults), OMP_NUM_THREADS, JAVA_HOME.
 setlocal EnableExtensions EnableDelayedExpansion
 
@@ -78,7 +78,7 @@ if not "!FIRST!"=="" (
     set "MAIN=org.layerlab.engine.cli.LayerLabCli"
     if "!FIRST:~0,1!"=="-" set "MAIN=org.layerlab.app.Launcher"
     if exist "!FIRST!" set "MAIN=org.layerlab.app.Launcher"
-    for %%c in (train datasets info bench help --help -h --version -V) do (
+    for %%c in (train datasets info bench lesson sweep compare help --help -h --version -V) do (
         if /i "!FIRST!"=="%%c" set "MAIN=org.layerlab.engine.cli.LayerLabCli"
     )
 )

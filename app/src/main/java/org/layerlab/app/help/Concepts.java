@@ -165,6 +165,13 @@ public final class Concepts {
                 new Concept("Training", "Loss and accuracy",
                         "Cross-entropy measures how much probability the network gives the right class; accuracy "
                                 + "counts the examples whose most probable class is right. For regression the loss "
-                                + "is the mean squared error (MSE)."));
+                                + "is the mean squared error (MSE)."),
+                new Concept("Teaching", "Lessons, comparisons and sweeps",
+                        "Teach > Lessons… lists the lecture notes' lessons: what happens, the question to ask the "
+                                + "class, what to look at; Open in studio loads the lesson's project and Run check "
+                                + "proves its effect. Teach > Compare runs… trains variants of the open project "
+                                + "(same data, same seed) with overlaid curves; Teach > Sweep… tries one setting over "
+                                + "a list of values and marks the best; Teach > Explorers… plots activations, "
+                                + "learning-rate schedules and the bias/variance diagnosis."));
     }
 }

@@ -61,6 +61,17 @@ public final class DocumentActions {
         return confirmDiscard() && load(file);
     }
 
+    /** Makes {@code project} (a lesson's) the open project, unsaved and without a file, after asking about changes. */
+    public boolean openProject(Project project) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        training.reset();
+        document.load(project, null);
+        afterLoad.run();
+        return true;
+    }
+
     private boolean load(Path file) {
         Project project;
         try {

@@ -124,6 +124,12 @@ public final class MainWindow extends BorderPane {
         top.getChildren().add(0, menus);
     }
 
+    /** Adds a menu just before Help (the Teach menu). */
+    void addMenu(javafx.scene.control.Menu menu) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) top.getChildren().get(0);
+        bar.getMenus().add(Math.max(0, bar.getMenus().size() - 1), menu);
+    }
+
     public CanvasView canvas() {
         return canvas;
     }

@@ -16,6 +16,7 @@ import org.layerlab.app.canvas.GraphEditor;
 import org.layerlab.app.dataset.DatasetViewModel;
 import org.layerlab.app.help.HelpWindows;
 import org.layerlab.app.inspector.InspectorViewModel;
+import org.layerlab.app.lessons.TeachWindows;
 import org.layerlab.app.live.LiveViews;
 import org.layerlab.app.live.LiveViewsFeed;
 import org.layerlab.app.views.ExportDialogs;
@@ -46,6 +47,7 @@ public final class Studio {
     private final LiveViewsFeed liveFeed;
     private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "Backend: starting…");
     private final MainWindow window;
+    private final TeachWindows teach;
     private final Scene scene;
 
     public Studio(Stage stage, StudioServices services, Dialogs dialogs) {
@@ -101,6 +103,10 @@ public final class Studio {
                         help.showAbout(backend.get());
                     }
                 }, this::quit));
+        teach = new TeachWindows(() -> stage, document::project, actions::openProject, services.background(),
+                services.fx(), services.sampleData() == null ? null : services.sampleData().resolve("lessons"),
+                List.of(STYLESHEET));
+        window.addMenu(teach.menu());
         // After layout, so the canvas knows its size when it fits the opened graph in view.
         actions.setAfterLoad(() -> services.fx().execute(window.canvas()::zoomToFit));
         scene = new Scene(window, 1280, 800);
@@ -210,6 +216,11 @@ public final class Studio {
 
     public MainWindow window() {
         return window;
+    }
+
+    /** The teaching toolkit's windows (the Teach menu). */
+    public TeachWindows teach() {
+        return teach;
     }
 
     public StudioServices services() {

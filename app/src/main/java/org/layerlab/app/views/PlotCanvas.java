@@ -45,6 +45,7 @@ public final class PlotCanvas extends CanvasPane {
     private double referenceY = Double.NaN;
     private String referenceLabel = "";
     private String emptyMessage = "No data yet: press Train";
+    private boolean legendShown = true;
     private DoubleFunction<String> xFormat = Numbers::compact;
     private DoubleFunction<String> yFormat = Numbers::compact;
 
@@ -118,6 +119,12 @@ public final class PlotCanvas extends CanvasPane {
         markDirty();
     }
 
+    /** Hides the built-in legend when the window shows its own (many overlaid runs). */
+    public void setLegendShown(boolean shown) {
+        this.legendShown = shown;
+        markDirty();
+    }
+
     public void setSeries(List<PlotSeries> newSeries) {
         this.series = List.copyOf(newSeries);
         markDirty();
@@ -173,7 +180,7 @@ public final class PlotCanvas extends CanvasPane {
             entries.add(new PlotLegend.Entry(gapLabel, gapColor, true, false));
         }
         // A legend that would run into the title gets a line of its own below it.
-        boolean legendBelow = right - PlotLegend.width(entries) < 12 + ViewFonts.width(title, ViewFonts.TITLE) + 24;
+        boolean legendBelow = legendShown && right - PlotLegend.width(entries) < 12 + ViewFonts.width(title, ViewFonts.TITLE) + 24;
         double top = TOP + (legendBelow ? LEGEND_LINE : 0);
         lastTop = top;
         double bottom = h - BOTTOM;
@@ -186,7 +193,9 @@ public final class PlotCanvas extends CanvasPane {
         Scale xs = Scale.linear(xr[0], xr[1], left, right);
         Scale ys = logY ? Scale.log(yr[0], yr[1], bottom, top) : Scale.linear(yr[0], yr[1], bottom, top);
         AxisPainter.paint(g, xs, ys, left, top, right, bottom, xLabel, yLabel, integerX);
-        PlotLegend.paint(g, entries, right, legendBelow ? 20 + LEGEND_LINE : 20);
+        if (legendShown) {
+            PlotLegend.paint(g, entries, right, legendBelow ? 20 + LEGEND_LINE : 20);
+        }
         if (!hasData()) {
             AxisPainter.emptyMessage(g, emptyMessage, (left + right) / 2, (top + bottom) / 2);
             return;

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         description = "LayerLab on the command line: train a project, list datasets, benchmark. "
                 + "Run ./layerlab with no command to start the studio.",
         subcommands = {TrainCommand.class, DatasetsCommand.class, InfoCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                LessonCommand.class, SweepCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class LayerLabCli implements Callable<Integer> {
 
     @Spec
@@ -62,7 +62,7 @@ public final class LayerLabCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("layerlab: no command given; one of: train, datasets, info, bench"
+        spec.commandLine().getErr().println("layerlab: no command given; one of: train, datasets, info, bench, lesson, sweep, compare"
                 + " (see 'layerlab --help'; ./layerlab alone starts the studio)");
         return CommandLine.ExitCode.USAGE;
     }

@@ -39,7 +39,7 @@ public final class DataPipeline {
                     spec.seed());
             return prepared(spec, split.train(), split.validation(), test);
         }
-        Dataset all = load(spec);
+        Dataset all = loadRaw(spec);
         Splits.Split split = Splits.holdout(all, spec.trainRatio(), spec.validationRatio(), spec.testRatio(),
                 spec.seed());
         return prepared(spec, split.train(), split.validation(), split.test());
@@ -47,9 +47,13 @@ public final class DataPipeline {
 
     /**
      * The whole dataset before splitting: every generated point, the CSV file, or the MNIST training digits
-     * (limited to {@code samples}); for previews.
+     * (limited to {@code samples}), with the knobs' feature scale applied; for previews.
      */
     public static Dataset load(DatasetSpec spec) throws DataException {
+        return KnobsApplier.scaled(loadRaw(spec), spec.knobs());
+    }
+
+    private static Dataset loadRaw(DatasetSpec spec) throws DataException {
         check(spec);
         return switch (spec.kind()) {
             case MNIST -> limit(MnistIdx.loadTrain(mnistFolder(spec)), spec.samples());
@@ -62,7 +66,8 @@ public final class DataPipeline {
     /**
      * Cross-validation sets: the test split is held out first (the t10k file for MNIST), then the rest is cut
      * into {@code k} folds, {@code repetitions} times; each element trains on k - 1 folds, validates on the
-     * remaining one, and has its own scaler fitted on its training part.
+     * remaining one, and has its own scaler fitted on its training part. The knobs apply to each element as
+     * in {@link #prepare}: the training part alone gets the training size, label noise and augmentation.
      */
     public static List<PreparedData> crossValidation(DatasetSpec spec, int k, int repetitions) throws DataException {
         check(spec);
@@ -73,7 +78,7 @@ public final class DataPipeline {
             pool = limit(MnistIdx.loadTrain(folder), spec.samples());
             test = MnistIdx.loadTest(folder);
         } else {
-            Splits.Split split = Splits.holdout(load(spec), spec.trainRatio() + spec.validationRatio(), 0,
+            Splits.Split split = Splits.holdout(loadRaw(spec), spec.trainRatio() + spec.validationRatio(), 0,
                     spec.testRatio(), spec.seed());
             pool = split.train();
             test = split.test();
@@ -89,6 +94,23 @@ public final class DataPipeline {
             sets.add(prepared(spec, fold.trainOf(pool), fold.validationOf(pool), test));
         }
         return sets;
+    }
+
+    /**
+     * The data of the final model after cross-validation: every non-test example (the pool
+     * {@link #crossValidation} cuts into folds) as the training split, no validation split, and the same
+     * test split; the knobs apply to the training split and the scaler is fitted on it.
+     */
+    public static PreparedData allNonTest(DatasetSpec spec) throws DataException {
+        check(spec);
+        if (spec.kind() == DatasetKind.MNIST) {
+            Path folder = mnistFolder(spec);
+            Dataset pool = limit(MnistIdx.loadTrain(folder), spec.samples());
+            return prepared(spec, pool, pool.subset(new int[0]), MnistIdx.loadTest(folder));
+        }
+        Splits.Split split = Splits.holdout(loadRaw(spec), spec.trainRatio() + spec.validationRatio(), 0,
+                spec.testRatio(), spec.seed());
+        return prepared(spec, split.train(), split.validation(), split.test());
     }
 
     /** Every problem with the settings that can be seen without reading a file; empty when they are fine. */
@@ -124,6 +146,11 @@ public final class DataPipeline {
         if (ratios != null) {
             problems.add(ratios);
         }
+        if (spec.kind() != null && spec.knobs() != null) {
+            boolean regression = spec.kind() == DatasetKind.REGRESSION
+                    || (spec.kind() == DatasetKind.CSV && spec.regression());
+            problems.addAll(spec.knobs().problems(spec.kind(), regression));
+        }
         if (spec.normalization() == null) {
             problems.add("normalization is missing; expected one of: "
                     + String.join(", ", Arrays.stream(Normalization.values()).map(Normalization::key).toList()));
@@ -155,8 +182,13 @@ public final class DataPipeline {
         }
     }
 
-    private static PreparedData prepared(DatasetSpec spec, Dataset train, Dataset validation, Dataset test) {
-        return new PreparedData(spec, train, validation, test, FeatureScalers.fit(spec.normalization(), train));
+    /** Applies the knobs to the split data, then fits the scaler on the training split as it ends up. */
+    private static PreparedData prepared(DatasetSpec spec, Dataset train, Dataset validation, Dataset test)
+            throws DataException {
+        DataKnobs knobs = spec.knobs();
+        Dataset scaledTrain = KnobsApplier.training(KnobsApplier.scaled(train, knobs), knobs, spec.seed());
+        return new PreparedData(spec, scaledTrain, KnobsApplier.scaled(validation, knobs),
+                KnobsApplier.scaled(test, knobs), FeatureScalers.fit(spec.normalization(), scaledTrain));
     }
 
     /** The first {@code samples} digits (0 = all); the files are already shuffled. */

@@ -1,5 +1,7 @@
 package org.layerlab.engine.data;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Which data to train on and how to split and scale it; stored in the project file.
  *
@@ -15,6 +17,8 @@ package org.layerlab.engine.data;
  * @param testRatio       share held out for the final test (MNIST uses its own test file instead)
  * @param normalization   feature scaling, fitted on the training split
  * @param seed            seed of the generator and the split
+ * @param knobs           teaching changes applied after the split (label noise, training size, feature scale,
+ *                        augmentation); {@link DataKnobs#none()} when absent, and left out of files when none
  */
 public record DatasetSpec(
         DatasetKind kind,
@@ -28,7 +32,21 @@ public record DatasetSpec(
         double validationRatio,
         double testRatio,
         Normalization normalization,
-        long seed) {
+        long seed,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = DataKnobs.OmitWhenNone.class)
+        DataKnobs knobs) {
+
+    public DatasetSpec {
+        knobs = knobs == null ? DataKnobs.none() : knobs;
+    }
+
+    /** The settings without knobs (the form every project had before knobs existed). */
+    public DatasetSpec(DatasetKind kind, int samples, double noise, int classes, String path, String labelColumn,
+                       boolean regression, double trainRatio, double validationRatio, double testRatio,
+                       Normalization normalization, long seed) {
+        this(kind, samples, noise, classes, path, labelColumn, regression, trainRatio, validationRatio, testRatio,
+                normalization, seed, DataKnobs.none());
+    }
 
     /** A generated 2-D set with the usual defaults: 70/30/0 split, standardized, seed 42. */
     public static DatasetSpec generated(DatasetKind kind, int samples, double noise) {
@@ -59,46 +77,51 @@ public record DatasetSpec(
 
     public DatasetSpec withKind(DatasetKind k) {
         return new DatasetSpec(k, samples, noise, classes, path, labelColumn, regression, trainRatio,
-                validationRatio, testRatio, normalization, seed);
+                validationRatio, testRatio, normalization, seed, knobs);
     }
 
     public DatasetSpec withSamples(int n) {
         return new DatasetSpec(kind, n, noise, classes, path, labelColumn, regression, trainRatio,
-                validationRatio, testRatio, normalization, seed);
+                validationRatio, testRatio, normalization, seed, knobs);
     }
 
     public DatasetSpec withNoise(double v) {
         return new DatasetSpec(kind, samples, v, classes, path, labelColumn, regression, trainRatio,
-                validationRatio, testRatio, normalization, seed);
+                validationRatio, testRatio, normalization, seed, knobs);
     }
 
     public DatasetSpec withClasses(int c) {
         return new DatasetSpec(kind, samples, noise, c, path, labelColumn, regression, trainRatio,
-                validationRatio, testRatio, normalization, seed);
+                validationRatio, testRatio, normalization, seed, knobs);
     }
 
     public DatasetSpec withPath(String p) {
         return new DatasetSpec(kind, samples, noise, classes, p, labelColumn, regression, trainRatio,
-                validationRatio, testRatio, normalization, seed);
+                validationRatio, testRatio, normalization, seed, knobs);
     }
 
     public DatasetSpec withLabelColumn(String column, boolean isRegression) {
         return new DatasetSpec(kind, samples, noise, classes, path, column, isRegression, trainRatio,
-                validationRatio, testRatio, normalization, seed);
+                validationRatio, testRatio, normalization, seed, knobs);
     }
 
     public DatasetSpec withRatios(double train, double validation, double test) {
         return new DatasetSpec(kind, samples, noise, classes, path, labelColumn, regression, train,
-                validation, test, normalization, seed);
+                validation, test, normalization, seed, knobs);
     }
 
     public DatasetSpec withNormalization(Normalization n) {
         return new DatasetSpec(kind, samples, noise, classes, path, labelColumn, regression, trainRatio,
-                validationRatio, testRatio, n, seed);
+                validationRatio, testRatio, n, seed, knobs);
     }
 
     public DatasetSpec withSeed(long s) {
         return new DatasetSpec(kind, samples, noise, classes, path, labelColumn, regression, trainRatio,
-                validationRatio, testRatio, normalization, s);
+                validationRatio, testRatio, normalization, s, knobs);
+    }
+
+    public DatasetSpec withKnobs(DataKnobs k) {
+        return new DatasetSpec(kind, samples, noise, classes, path, labelColumn, regression, trainRatio,
+                validationRatio, testRatio, normalization, seed, k);
     }
 }

@@ -1,0 +1,2 @@
+/** Explorers that need no training: activation functions, learning-rate schedules, bias/variance diagnosis. */
+package org.layerlab.app.explorers;
