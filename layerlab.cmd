@@ -69,7 +69,9 @@ if not defined OMP_NUM_THREADS (
     if !CORES! LEQ 2 (set "OMP_NUM_THREADS=1") else (set /a "OMP_NUM_THREADS=!CORES! / 2")
     if /i "%~1"=="bench" set "OMP_NUM_THREADS=1"
 )
-set "JVM_OPTS=-Xmx2g -Dorg.bytedeco.javacpp.maxPhysicalBytes=6G -Dorg.nd4j.log.initialization=false "-Dlayerlab.sampleData=%ROOT%\sample-data" %LAYERLAB_JAVA_OPTS%"
+rem A fixed pre-touched heap bounds memory (ND4J frees native buffers when the GC collects their Java
+rem wrappers); JavaCPP's per-allocation accounting is off: it reads process memory on every allocation.
+set "JVM_OPTS=-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:MaxGCPauseMillis=5 -Dorg.bytedeco.javacpp.maxBytes=0 -Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dorg.nd4j.log.initialization=false "-Dlayerlab.sampleData=%ROOT%\sample-data" "-Dlayerlab.launcher=%~f0" %LAYERLAB_JAVA_OPTS%"
 
 rem ---- studio or command line ----
 set "MAIN=org.layerlab.app.Launcher"

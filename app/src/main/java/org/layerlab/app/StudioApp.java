@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.layerlab.app.bench.StartupProbe;
 import org.layerlab.app.shell.Dialogs;
 import org.layerlab.app.shell.FxDialogs;
 import org.layerlab.app.shell.Studio;
@@ -38,6 +39,7 @@ public class StudioApp extends Application {
         Studio.applyTheme();
         studio = new Studio(stage, services.get(), dialogs.apply(() -> stage));
         studio.show();
+        StartupProbe.installIfAsked(studio);
         Parameters parameters = getParameters();
         if (parameters == null) {
             return;

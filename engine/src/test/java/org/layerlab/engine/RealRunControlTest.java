@@ -21,6 +21,7 @@ import org.layerlab.engine.train.RunState;
 import org.layerlab.engine.train.RunStatus;
 import org.layerlab.engine.train.TrainingConfig;
 import org.layerlab.engine.train.TrainingRun;
+import org.layerlab.engine.train.ViewCosts;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,6 +67,15 @@ class RealRunControlTest {
             assertThat(surface.rows()).isEqualTo(100);
             assertThat(surface.epoch()).isEqualTo(afterEpoch.epoch());
             assertThat(run.mailbox().activations().peek().layers()).isNotEmpty();
+            // Computed on the view thread, from the parameters the run paused with.
+            assertThat(run.viewCosts().thread(ViewCosts.Part.SURFACE)).isEqualTo("layerlab-views");
+            for (int[] cell : new int[][]{{0, 0}, {50, 50}, {99, 20}, {10, 90}}) {
+                float[][] point = {{(float) surface.xAt(cell[1]), (float) surface.yAt(cell[0])}};
+                double[] predicted = run.predict(point)[0];
+                for (int c = 0; c < predicted.length; c++) {
+                    assertThat(surface.probability(cell[0], cell[1], c)).isCloseTo(predicted[c], within(1e-5));
+                }
+            }
 
             run.resume();
             assertThat(run.awaitStatus(s -> s.iteration() > afterEpoch.iteration() + 3, WAIT)).isTrue();

@@ -37,7 +37,8 @@ class SampleProjectsTrainTest {
 
     @Test
     void everySampleProjectIsValidAgainstItsData() throws Exception {
-        for (String name : List.of("xor-linear.json", "xor-hidden.json", "moons.json", "mnist-mlp.json")) {
+        for (String name : List.of("xor-linear.json", "xor-hidden.json", "moons.json", "mnist-mlp.json",
+                "playground.json")) {
             assertThat(Engine.validate(sample(name))).as(name).isEmpty();
         }
     }

@@ -25,7 +25,7 @@ import org.layerlab.engine.train.EpochMetrics;
 import org.layerlab.engine.train.TrainingRun;
 
 /**
- * {@code layerlab bench --ui [--epochs N] [--runs R]}: trains the moons sample in the real studio
+ * {@code layerlab bench --ui-setups [--epochs N] [--runs R]}: trains the moons sample in the real studio
  * window, R times in each setup (views shown, hidden, no snapshots at all), and prints the training
  * speed and the FX thread's frame figures. It needs a display: on a server run it under
  * {@code xvfb-run -a -s "-screen 0 1280x800x24"}.
@@ -75,11 +75,11 @@ public final class StudioBench {
         int runs = 3;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--ui", "bench" -> { }
+                case "--ui-setups", "bench" -> { }
                 case "--epochs" -> epochs = positive("--epochs", args[++i]);
                 case "--runs" -> runs = positive("--runs", args[++i]);
                 default -> {
-                    System.err.println("layerlab bench --ui: unknown option " + args[i]
+                    System.err.println("layerlab bench --ui-setups: unknown option " + args[i]
                             + " (known: --epochs N, --runs R)");
                     System.exit(2);
                 }
@@ -98,7 +98,7 @@ public final class StudioBench {
         } catch (NumberFormatException e) {
             // reported below
         }
-        System.err.println("layerlab bench --ui: " + option + " must be a whole number of at least 1, found " + value);
+        System.err.println("layerlab bench --ui-setups: " + option + " must be a whole number of at least 1, found " + value);
         System.exit(2);
         return 0;
     }

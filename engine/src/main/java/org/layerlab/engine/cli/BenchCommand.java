@@ -5,7 +5,6 @@ import org.layerlab.engine.data.DataException;
 import org.layerlab.engine.data.PreparedData;
 import org.layerlab.engine.data.SampleData;
 import org.layerlab.engine.dl4j.Backend;
-import org.layerlab.engine.dl4j.Dl4jModels;
 import org.layerlab.engine.export.Project;
 import org.layerlab.engine.export.ProjectFile;
 import org.layerlab.engine.export.ProjectFileException;
@@ -13,29 +12,36 @@ import org.layerlab.engine.graph.DenseSpec;
 import org.layerlab.engine.graph.InputSpec;
 import org.layerlab.engine.graph.LayerSpec;
 import org.layerlab.engine.graph.OutputSpec;
-import org.layerlab.engine.train.EpochMetrics;
-import org.layerlab.engine.train.RunState;
-import org.layerlab.engine.train.TrainableModel;
-import org.layerlab.engine.train.TrainingRun;
+import org.layerlab.engine.cli.BenchTable.Goal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code layerlab bench}: the figures that say whether training is fast enough to teach with, after
- * warm-up: the moons network per iteration and per epoch, one 100x100 decision grid, and MNIST MLP
- * throughput. Prints a table of median and 90th percentile.
+ * {@code layerlab bench}: the figures that say whether training is fast enough to teach with, each
+ * case after a warm-up in this process, as a table of median, p90, target and PASS / MISS. The UI
+ * frame and start-up cases run the studio as a child process; the soak is an option.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the moons network, the 100x100 decision grid and the MNIST MLP (median, p90).")
+        description = {"Benchmark training and views against LayerLab's targets: a table of median, p90, "
+                + "target and PASS/MISS per case.",
+                "Default cases: playground, view cost, moons iteration, decision grid, MNIST MLP (about 2 minutes)."})
 final class BenchCommand implements Callable<Integer> {
+
+    static final String PLAYGROUND = "playground.json";
+    static final String MOONS = "moons.json";
+    static final String MNIST = "mnist-mlp.json";
 
     @Spec
     private CommandSpec spec;
@@ -43,34 +49,109 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "a few repetitions only: checks that the bench runs, measures little")
     private boolean quick;
 
+    @Option(names = "--ui", description = "also the UI frame case: the studio (under Xvfb when there is no display) "
+            + "training the playground at full speed with every view open")
+    private boolean ui;
+
+    @Option(names = "--startup", description = "also the start-up case: the launcher to a usable window, second start")
+    private boolean startup;
+
+    @Option(names = "--soak", paramLabel = "MINUTES",
+            description = "also the soak case: the moons run at full speed for MINUTES, resident memory each minute")
+    private int soakMinutes;
+
+    @Option(names = "--no-engine-cases", description = "skip the default cases (with --ui, --startup or --soak)")
+    private boolean noEngineCases;
+
     private PrintWriter out;
+    private final List<String> notes = new ArrayList<>();
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         out = spec.commandLine().getOut();
+        if (soakMinutes < 0) {
+            throw new CliException("--soak must be a number of minutes, 1 or more, found " + soakMinutes);
+        }
         Backend.configureThreads();
         String omp = System.getenv("OMP_NUM_THREADS");
-        out.println("LayerLab bench: " + Engine.backend() + ", "
+        out.println("LayerLab bench " + LocalDate.now() + ": " + Engine.backend() + ", "
                 + (omp == null ? "OMP_NUM_THREADS not set" : "OMP_NUM_THREADS=" + omp)
                 + ", OPENBLAS_CORETYPE=" + System.getenv().getOrDefault("OPENBLAS_CORETYPE", "(not set)")
                 + ", Java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores" + (quick ? " (quick: too few repetitions to trust)" : ""));
-        out.println("p90 is the 90th percentile of the time; for a rate, the rate at that time.");
+                + " cores, load average " + loadAverage() + (quick ? " (quick: too few repetitions to trust)" : ""));
+        out.println("Times are medians and 90th percentiles after warm-up; for a rate, p90 is the rate at the p90 time.");
         out.println();
-        out.printf(Locale.ROOT, "%-52s %10s %10s  %s%n", "name", "median", "p90", "unit");
+        BenchTable table = new BenchTable(out);
+        table.header();
+        if (!noEngineCases) {
+            engineCases(table);
+        }
+        if (ui) {
+            new ChildBench(out, quick).uiFrames(table, notes);
+        }
+        if (startup) {
+            new ChildBench(out, quick).startup(table, notes);
+        }
+        if (soakMinutes > 0) {
+            SoakBench.run(project(MOONS), data(project(MOONS)), soakMinutes, table, notes, out);
+        }
+        out.println();
+        notes.forEach(out::println);
+        out.println("Load average at the end: " + loadAverage() + " (other work on the machine slows every figure).");
         out.flush();
-
-        Project moons = project("moons.json");
-        PreparedData moonsData = data(moons);
-        moonsIterationsAndGrid(moons, moonsData);
-        moonsEpochs(moons, moonsData, false);
-        moonsEpochs(moons, moonsData, true);
-        Project mnist = project("mnist-mlp.json");
-        mnistThroughput(mnist, data(mnist));
         return 0;
     }
 
-    private static PreparedData data(Project project) {
+    private void engineCases(BenchTable table) throws InterruptedException {
+        Project playground = project(PLAYGROUND);
+        EngineBench.Playground p = EngineBench.playground(playground, data(playground), quick ? 3 : 30,
+                quick ? 2 : 12, quick ? 3 : 12);
+        double on = p.withViews().median();
+        double off = p.headless().median();
+        table.row("playground epochs/s, every view", 1000 / on, 1000 / p.withViews().p90(), "epochs/s",
+                Goal.AT_LEAST, 68);
+        table.row("view cost (epochs/s lost to the views)", 100 * (1 - off / on), Double.NaN, "%", Goal.BELOW, 10);
+        notes.add(String.format(Locale.ROOT, "playground: %s, %s; batch %d, %s lr %s; evaluation on both splits "
+                        + "every epoch; views (100x100 surface, histograms, gradients) %.2f per epoch; "
+                        + "%.1f epochs/s with the views off, alternating blocks of one run.",
+                shape(playground), playground.dataset().kind().key(), playground.training().batchSize(),
+                playground.training().optimizer().key(), playground.training().learningRate(), p.surfacesPerEpoch(),
+                1000 / off));
+
+        Project moons = project(MOONS);
+        EngineBench.Iterations m = EngineBench.iterations(moons, data(moons), quick ? 20 : 500, quick ? 30 : 3000);
+        table.row("moons iteration (" + shape(moons) + ", batch " + m.batchSize() + ")", m.millis().median(),
+                m.millis().p90(), "ms", Goal.AT_MOST, 0.5);
+
+        if (p.surfaces().count() > 0) {
+            table.row("decision grid 100x100 (" + p.surfaceThread() + ")", p.surfaces().median(), p.surfaces().p90(),
+                    "ms", Goal.AT_MOST, 3);
+            notes.add("decision grid: one 100x100 surface of the playground run, timed on the thread that computed it ("
+                    + p.surfaceThread() + "), " + p.surfaces().count() + " surfaces.");
+        }
+
+        Project mnist = project(MNIST);
+        EngineBench.Iterations n = EngineBench.iterations(mnist, data(mnist), quick ? 2 : 20, quick ? 5 : 100);
+        table.row("mnist mlp (" + shape(mnist) + ", batch " + n.batchSize() + ")", n.gigaflopsAt(n.millis().median()),
+                n.gigaflopsAt(n.millis().p90()), "GFLOP/s", Goal.AT_LEAST, 85);
+        table.row("mnist mlp iteration", n.millis().median(), n.millis().p90(), "ms", Goal.NONE, 0);
+        table.row("mnist mlp training throughput", n.batchSize() * 1000 / n.millis().median(),
+                n.batchSize() * 1000 / n.millis().p90(), "samples/s", Goal.NONE, 0);
+        notes.add(String.format(Locale.ROOT, "mnist mlp: GFLOP/s = 6 x %,d parameters x batch %d per iteration.",
+                n.parameters(), n.batchSize()));
+    }
+
+    /** The 1, 5 and 15 minute load averages, as the kernel reports them, or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    static PreparedData data(Project project) {
         try {
             return Engine.prepareData(project.dataset());
         } catch (DataException e) {
@@ -79,86 +160,8 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void moonsIterationsAndGrid(Project project, PreparedData data) {
-        int batch = project.training().batchSize();
-        try (TrainableModel model = Dl4jModels.create(project.graph(), project.training(), data)) {
-            Timings fit = timeIterations(model, quick ? 20 : 300, quick ? 30 : 2000);
-            row("moons iteration (" + shape(project) + ", batch " + batch + ")", fit.median(), fit.p90(), "ms");
-            Timings grid = new Timings();
-            for (int i = 0; i < (quick ? 3 : 20) + (quick ? 5 : 100); i++) {
-                long t0 = System.nanoTime();
-                model.decisionSurface(1, TrainingRun.SURFACE_SIZE, TrainingRun.SURFACE_SIZE);
-                if (i >= (quick ? 3 : 20)) {
-                    grid.add((System.nanoTime() - t0) / 1e6);
-                }
-            }
-            row("decision grid 100x100 (one batched output)", grid.median(), grid.p90(), "ms");
-        }
-    }
-
-    /** Whole epochs through a real run with views off (headless) or on (as the studio draws them). */
-    private void moonsEpochs(Project project, PreparedData data, boolean views) throws InterruptedException {
-        int warmUp = quick ? 2 : 10;
-        int measured = quick ? 4 : 60;
-        Project longer = project.withTraining(project.training().withEpochs(warmUp + measured));
-        try (TrainingRun run = Engine.prepareRun(longer, data)) {
-            run.setViewsEnabled(views);
-            run.start();
-            if (!run.awaitState(RunState::isOver, Duration.ofMinutes(10))
-                    || run.status().state() != RunState.FINISHED) {
-                throw new CliException("the moons benchmark run did not finish: " + run.status().message());
-            }
-            List<EpochMetrics> metrics = run.mailbox().metricsSince(0);
-            Timings epoch = new Timings();
-            for (int i = warmUp; i < metrics.size(); i++) {
-                epoch.add(metrics.get(i).elapsedMillis() - metrics.get(i - 1).elapsedMillis());
-            }
-            String what = views ? "with live views" : "headless";
-            row("moons epoch, " + what + " (" + run.status().batchesPerEpoch() + " batches + eval)",
-                    epoch.median(), epoch.p90(), "ms");
-            row("moons epochs/s, " + what, 1000 / epoch.median(), 1000 / epoch.p90(), "epochs/s");
-        }
-    }
-
-    private void mnistThroughput(Project project, PreparedData data) {
-        int batch = project.training().batchSize();
-        try (TrainableModel model = Dl4jModels.create(project.graph(), project.training(), data)) {
-            Timings fit = timeIterations(model, quick ? 2 : 15, quick ? 5 : 80);
-            row("mnist mlp iteration (" + shape(project) + ", batch " + batch + ")", fit.median(), fit.p90(), "ms");
-            row("mnist mlp training throughput", batch * 1000 / fit.median(), batch * 1000 / fit.p90(),
-                    "samples/s");
-        }
-    }
-
-    /** Fits {@code warmUp} then {@code measured} minibatches, epoch after epoch, timing each measured one. */
-    private static Timings timeIterations(TrainableModel model, int warmUp, int measured) {
-        Timings timings = new Timings();
-        int done = 0;
-        for (int epoch = 0; done < warmUp + measured; epoch++) {
-            model.beginEpoch(epoch);
-            for (int b = 0; b < model.batchesPerEpoch() && done < warmUp + measured; b++, done++) {
-                long t0 = System.nanoTime();
-                model.fitBatch(b);
-                if (done >= warmUp) {
-                    timings.add((System.nanoTime() - t0) / 1e6);
-                }
-            }
-        }
-        return timings;
-    }
-
-    private void row(String name, double median, double p90, String unit) {
-        out.printf(Locale.ROOT, "%-52s %10s %10s  %s%n", name, figure(median), figure(p90), unit);
-        out.flush();
-    }
-
-    private static String figure(double v) {
-        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v)
-                : v >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3f", v);
-    }
-
     /** "2-16-16-2": the units of the input and every Dense / Output layer, from the graph. */
-    private static String shape(Project project) {
+    static String shape(Project project) {
         StringBuilder text = new StringBuilder();
         project.graph().topologicalOrder().orElseThrow().forEach(node -> {
             Integer units = unitsOf(node.spec());
@@ -182,7 +185,7 @@ final class BenchCommand implements Callable<Integer> {
         return null;
     }
 
-    private static Project project(String name) {
+    static Project project(String name) {
         String relative = "projects/" + name;
         try {
             return ProjectFile.read(SampleData.resolve(relative));

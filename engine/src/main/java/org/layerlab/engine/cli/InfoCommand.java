@@ -27,8 +27,10 @@ final class InfoCommand implements Runnable {
         row(out, "OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch") + ", " + rt.availableProcessors() + " cores");
         row(out, "JVM heap", String.format(Locale.ROOT, "max %,d MB", rt.maxMemory() / (1024 * 1024)));
-        row(out, "Off-heap cap", System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes",
-                System.getProperty("org.bytedeco.javacpp.maxphysicalbytes", "JavaCPP default")));
+        String cap = System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes",
+                System.getProperty("org.bytedeco.javacpp.maxphysicalbytes", "JavaCPP default"));
+        row(out, "Off-heap cap", "0".equals(cap) ? "none (the fixed heap bounds native memory: ND4J frees it "
+                + "when the GC collects its Java wrappers)" : cap);
         String omp = System.getenv("OMP_NUM_THREADS");
         row(out, "Native threads", omp == null ? "OMP_NUM_THREADS not set" : "OMP_NUM_THREADS=" + omp);
         String coreType = System.getenv("OPENBLAS_CORETYPE");

@@ -19,6 +19,11 @@ public final class Dl4jModels {
      * problem.
      */
     public static TrainableModel create(ModelGraph graph, TrainingConfig config, PreparedData data) {
+        return create(graph, config, data, true);
+    }
+
+    /** As {@link #create}, with DL4J's stock updater instead of the lean one when {@code lean} is false (tests). */
+    static TrainableModel create(ModelGraph graph, TrainingConfig config, PreparedData data, boolean lean) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(data, "data");
@@ -26,6 +31,9 @@ public final class Dl4jModels {
         NetworkPlan plan = NetworkPlan.of(graph, data.shape());
         NetworkAdapter net = NetworkCompiler.compile(plan, config, false);
         try {
+            if (lean) {
+                LeanUpdaters.install(net);
+            }
             DataFeed feed = new DataFeed(data, plan.encoding(), config.batchSize(), config.seed());
             return new Dl4jTrainableModel(data, plan, config, net, feed);
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import org.layerlab.engine.train.LayerEffect;
 import org.layerlab.engine.train.SplitName;
 import org.layerlab.engine.train.TrainableModel;
 import org.layerlab.engine.train.TrainingConfig;
+import org.layerlab.engine.train.ViewReplica;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -38,6 +39,7 @@ final class Dl4jTrainableModel implements TrainableModel {
     private int fittedThisEpoch;
     private int epochsCompleted;
     private boolean closed;
+    private boolean scopedFits = true;
 
     Dl4jTrainableModel(PreparedData data, NetworkPlan plan, TrainingConfig config, NetworkAdapter net, DataFeed feed) {
         this.data = data;
@@ -51,6 +53,11 @@ final class Dl4jTrainableModel implements TrainableModel {
         this.effects = new LayerEffects(plan, net, feed, config.seed());
         net.setListeners(gradients);
         seedDropout(0);
+    }
+
+    /** Fits inside a JavaCPP pointer scope (the default) or not, to compare the two in tests. */
+    void setScopedFits(boolean scoped) {
+        this.scopedFits = scoped;
     }
 
     NetworkAdapter network() {
@@ -98,7 +105,11 @@ final class Dl4jTrainableModel implements TrainableModel {
         checkOpen();
         DataSet batch = feed.batch(batchIndex);
         gradients.setBatchSize(batch.numExamples());
-        net.fit(batch);
+        if (scopedFits) {
+            FitScope.run(() -> net.fit(batch));
+        } else {
+            net.fit(batch);
+        }
         if (++fittedThisEpoch == feed.batchCount()) {
             epochsCompleted = Math.max(epochsCompleted, epoch + 1);
         }
@@ -159,6 +170,12 @@ final class Dl4jTrainableModel implements TrainableModel {
     public LayerEffect layerEffect(String nodeId, boolean training) {
         checkOpen();
         return effects.effect(nodeId, training);
+    }
+
+    @Override
+    public ViewReplica viewReplica() {
+        checkOpen();
+        return new Dl4jViewReplica(data, plan, config, net, feed, gradients);
     }
 
     @Override

@@ -88,6 +88,28 @@ final class GradientRecorder extends BaseTrainingListener {
         }
     }
 
+    /**
+     * Copies what the last minibatch recorded into {@code target}, a recorder of the same plan that
+     * listens to nothing (buffers allocated on the first copy), so that it can give the snapshot later.
+     */
+    void copyTo(GradientRecorder target) {
+        target.recorded = recorded;
+        if (!recorded) {
+            return;
+        }
+        if (target.raw == null || target.raw.length() != raw.length()) {
+            target.raw = raw.dup('c');
+            target.update = update.dup('c');
+        } else {
+            target.raw.assign(raw);
+            target.update.assign(update);
+        }
+        target.gradientOffsets = gradientOffsets;
+        target.paramOffsets = paramOffsets;
+        target.lengths = lengths;
+        target.recordedBatchSize = recordedBatchSize;
+    }
+
     /** Norms of the last fitted minibatch (weights as they are now, just after it), or null before the first. */
     GradientsSnapshot snapshot(int epoch, long iteration) {
         if (!recorded) {

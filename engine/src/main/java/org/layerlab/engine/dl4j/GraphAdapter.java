@@ -89,6 +89,18 @@ final class GraphAdapter implements NetworkAdapter {
     }
 
     @Override
+    public void setIterationCount(int iteration) {
+        graph.getConfiguration().setIterationCount(iteration);
+    }
+
+    @Override
+    public NetworkAdapter inferenceCopy() {
+        ComputationGraph copy = new ComputationGraph(graph.getConfiguration().clone());
+        copy.init(graph.params().dup(), false);
+        return new GraphAdapter(copy);
+    }
+
+    @Override
     public double learningRate() {
         if (firstTrainable == null) {
             return Double.NaN;

@@ -95,6 +95,18 @@ final class MultiLayerAdapter implements NetworkAdapter {
     }
 
     @Override
+    public void setIterationCount(int iteration) {
+        net.setIterationCount(iteration);
+    }
+
+    @Override
+    public NetworkAdapter inferenceCopy() {
+        MultiLayerNetwork copy = new MultiLayerNetwork(net.getLayerWiseConfigurations().clone());
+        copy.init(net.params().dup(), false);
+        return new MultiLayerAdapter(copy, index, inputId);
+    }
+
+    @Override
     public double learningRate() {
         Double lr = net.getLearningRate(firstTrainable);
         return lr == null ? Double.NaN : lr;

@@ -44,6 +44,15 @@ interface NetworkAdapter {
     /** Sets DL4J's epoch counter, which epoch-based schedules read; fitting minibatches never advances it. */
     void setEpochCount(int epoch);
 
+    /** Sets DL4J's iteration counter, which iteration-based dropout schedules read. */
+    void setIterationCount(int iteration);
+
+    /**
+     * A second network with the same configuration and a copy of the parameters, without listeners
+     * or updater state: for inference on another thread.
+     */
+    NetworkAdapter inferenceCopy();
+
     /** The learning rate DL4J's updater will use for the next minibatch, NaN for an updater without one. */
     double learningRate();
 

@@ -6,23 +6,37 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Copies what the views draw out of the model into the mailbox. Each part (gradients, activations,
- * the decision grid or fitted curve, the layer effects) is published at most about 30 times a
- * second and within its own small share of the worker's time, unless forced (a pause, a step, the
- * end of the run), and never twice for the same point of training. Used by the worker thread only;
- * {@link #setEnabled} may be called from any thread.
+ * Copies what the views draw out of the model into the mailbox.
+ *
+ * <p>When the model offers a {@link ViewReplica}, the views are computed on a second thread
+ * ({@link ViewWorker}) from parameters copied at every epoch's end and at most once per display
+ * frame within an epoch: training pays only for the copy. The view thread computes the gradients,
+ * activations and grid for each point it takes (at most one per frame unless told otherwise), the
+ * layer effects at most once a second (the rate their view shows).
+ *
+ * <p>Otherwise the views are computed here, on the worker thread: each part (gradients,
+ * activations, the decision grid or fitted curve, the layer effects) at most about 30 times a second
+ * and within its own small share of the worker's time.
+ *
+ * <p>Either way a forced publish (a pause, a step, the end of the run, a refresh) always happens and
+ * returns once the views are in the mailbox, and nothing is published twice for the same point of
+ * training. Used by the worker thread only; {@link #setEnabled} and {@link #setMinInterval} may be
+ * called from any thread.
  */
-final class Snapshots {
+final class Snapshots implements AutoCloseable {
 
     static final long MIN_INTERVAL_NANOS = 33_000_000L;
+    /** One display frame at 60 Hz: views computed more often than this are never seen. */
+    static final long FRAME_NANOS = 16_666_667L;
 
     /**
      * The parts of a publish, each with the share of the worker's time it may take and its least
-     * interval. Together at most {@link #TIME_SHARE}: one publish of the moons views (a 100 x 100
-     * grid, histograms, gradients) costs as much as three minibatches, so publishing all of it every
-     * epoch or 30 times a second slowed moons training by a third to a half. The cheap gradient norms
-     * still arrive ~30 times a second (a detailed gradient-flow history); the grid as often as its
-     * share allows; the layer effects once a second, as fast as their view shows them.
+     * interval when computed on the worker thread. Together at most {@link #TIME_SHARE}: one publish
+     * of the moons views (a 100 x 100 grid, histograms, gradients) costs as much as three minibatches,
+     * so publishing all of it every epoch or 30 times a second slowed moons training by a third to a
+     * half. The cheap gradient norms still arrive ~30 times a second (a detailed gradient-flow
+     * history); the grid as often as its share allows; the layer effects once a second, as fast as
+     * their view shows them (on the view thread too).
      */
     enum Part {
         GRADIENTS(0.005, MIN_INTERVAL_NANOS),
@@ -42,6 +56,7 @@ final class Snapshots {
     /** The share of the worker's time all views together may take outside forced publishes. */
     static final double TIME_SHARE = 0.05;
 
+    /** When each part was last published and what that cost. */
     /** The longest a part waits between two publishes, however slow it is. */
     static final long MAX_INTERVAL_NANOS = 2_000_000_000L;
 
@@ -73,56 +88,82 @@ final class Snapshots {
     private final TrainableModel model;
     private final Mailbox mailbox;
     private final LongSupplier clock;
-    private final LongSupplier costClock;
+    private final ViewCosts costs;
     private final Map<Part, Timing> timings = new EnumMap<>(Part.class);
     private volatile boolean enabled = true;
+    private volatile long minIntervalNanos = FRAME_NANOS;
+    private volatile ViewWorker worker;
+    private boolean replicaAsked;
     private List<String> effectIds;
+    private long lastOffer;
+    private int offeredEpoch = -1;
+    private long offeredIteration = -1;
 
     Snapshots(TrainableModel model, Mailbox mailbox) {
-        this(model, mailbox, System::nanoTime, threadCpuClock());
+        this(model, mailbox, System::nanoTime);
     }
 
-    /** With one clock for the intervals and the costs (tests pass a fake one). */
+    /** With the clock that times the publishes (tests pass a fake one). */
     Snapshots(TrainableModel model, Mailbox mailbox, LongSupplier clock) {
-        this(model, mailbox, clock, clock);
+        this(model, mailbox, clock, new ViewCosts());
     }
 
-    /**
-     * @param clock     wall time, for the intervals between publishes
-     * @param costClock what a publish costs: the worker's CPU time, so a publish during which other
-     *                  programs had the core (a shared classroom laptop, a busy server) is not counted
-     *                  as slow and does not thin the views out. Work ND4J spreads over several native
-     *                  threads (OMP_NUM_THREADS above 1, large layers) is only partly counted.
-     */
-    Snapshots(TrainableModel model, Mailbox mailbox, LongSupplier clock, LongSupplier costClock) {
+    Snapshots(TrainableModel model, Mailbox mailbox, ViewCosts costs) {
+        this(model, mailbox, System::nanoTime, costs);
+    }
+
+    private Snapshots(TrainableModel model, Mailbox mailbox, LongSupplier clock, ViewCosts costs) {
         this.model = model;
         this.mailbox = mailbox;
         this.clock = clock;
-        this.costClock = costClock;
+        this.costs = costs;
         for (Part part : Part.values()) {
             timings.put(part, new Timing());
         }
-    }
-
-    /** The calling thread's CPU time where the JVM measures it, wall time otherwise. */
-    static LongSupplier threadCpuClock() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        if (threads.isCurrentThreadCpuTimeSupported()) {
-            if (!threads.isThreadCpuTimeEnabled()) {
-                threads.setThreadCpuTimeEnabled(true);
-            }
-            return threads::getCurrentThreadCpuTime;
-        }
-        return System::nanoTime;
     }
 
     void setEnabled(boolean on) {
         enabled = on;
     }
 
-    /** Publishes each part unless disabled, already published for this point, or (unless forced) published too recently. */
+    /**
+     * The least time between two view computations on the view thread that nothing forced; 0
+     * computes the views for every epoch the view thread keeps up with (the benchmark does).
+     */
+    void setMinInterval(long nanos) {
+        minIntervalNanos = Math.max(0, nanos);
+        ViewWorker w = worker;
+        if (w != null) {
+            w.setMinInterval(minIntervalNanos);
+        }
+    }
+
+    /** As {@link #publish(int, long, boolean, boolean)} in the middle of an epoch. */
     void publish(int epoch, long iteration, boolean force) {
+        publish(epoch, iteration, force, false);
+    }
+
+    /**
+     * After a minibatch: publishes what is forced or due. With a view thread, offers the point at
+     * an epoch's end and once per frame within an epoch; without one, each part when its interval
+     * has passed (an epoch's end changes nothing).
+     */
+    void publish(int epoch, long iteration, boolean force, boolean epochEnded) {
         if (!enabled) {
+            return;
+        }
+        ViewWorker w = worker();
+        if (w != null) {
+            if (epoch == offeredEpoch && iteration == offeredIteration) {
+                return;
+            }
+            long now = clock.getAsLong();
+            if (force) {
+                publishNow(epoch, iteration, true);
+            } else if ((epochEnded || offeredIteration < 0 || now - lastOffer >= FRAME_NANOS)
+                    && w.offer(epoch, iteration, true, false)) {
+                lastOffer = now;
+            }
             return;
         }
         for (Part part : Part.values()) {
@@ -137,9 +178,8 @@ final class Snapshots {
     }
 
     /**
-     * The least time between two publishes of {@code part} that are not forced: its least interval,
-     * or longer (up to {@link #MAX_INTERVAL_NANOS}) when it is so slow that it would take more than its
-     * share of the time.
+     * The least time between two publishes of {@code part} on the worker thread that are not forced:
+     * its least interval, or longer when it is so slow that it would take more than its share of the time.
      */
     long interval(Part part) {
         long fair = (long) (timings.get(part).typicalCost() * (1 - part.share) / part.share);
@@ -147,58 +187,107 @@ final class Snapshots {
     }
 
     /**
-     * Publishes every part now, regardless of timing; the layer effects in training mode (dropout and
-     * noise active) or in inference mode (as a trained model predicts).
+     * Publishes every part now, regardless of timing, and returns once it is in the mailbox; the
+     * layer effects in training mode (dropout and noise active) or in inference mode (as a trained
+     * model predicts).
      */
     void publishNow(int epoch, long iteration, boolean effectsInTraining) {
+        ViewWorker w = worker();
+        if (w != null) {
+            w.offer(epoch, iteration, effectsInTraining, true);
+            // An unforced offer of this point may still be waiting: a later forced one must not be skipped.
+            offeredEpoch = epoch;
+            offeredIteration = iteration;
+            lastOffer = clock.getAsLong();
+            return;
+        }
         for (Part part : Part.values()) {
             publish(part, epoch, iteration, effectsInTraining);
         }
     }
 
     private void publish(Part part, int epoch, long iteration, boolean effectsInTraining) {
-        long start = costClock.getAsLong();
+        long start = clock.getAsLong();
+        if (part == Part.EFFECTS && effectIds == null) {
+            effectIds = List.copyOf(model.effectNodeIds());
+        }
+        compute(part, model, mailbox, costs, epoch, iteration, effectsInTraining);
+        // Counted from the end, so the interval is time the worker had for training.
+        Timing t = timings.get(part);
+        t.lastNanos = clock.getAsLong();
+        t.addCost(t.lastNanos - start);
+        t.lastEpoch = epoch;
+        t.lastIteration = iteration;
+    }
+
+    /** Computes one part of the views from {@code source} into the mailbox, timed into {@code costs}. */
+    static void compute(Part part, ViewSource source, Mailbox mailbox, ViewCosts costs, int epoch, long iteration,
+                        boolean effectsInTraining) {
+        long t0 = System.nanoTime();
         switch (part) {
             case GRADIENTS -> {
-                GradientsSnapshot gradients = model.lastGradients(epoch, iteration);
+                GradientsSnapshot gradients = source.lastGradients(epoch, iteration);
                 if (gradients != null) {
                     mailbox.gradients().publish(gradients);
+                    costs.add(ViewCosts.Part.GRADIENTS, System.nanoTime() - t0);
                 }
             }
             case ACTIVATIONS -> {
-                ActivationsSnapshot activations = model.activations(epoch, iteration);
+                ActivationsSnapshot activations = source.activations(epoch, iteration);
                 if (activations != null) {
                     mailbox.activations().publish(activations);
+                    costs.add(ViewCosts.Part.ACTIVATIONS, System.nanoTime() - t0);
                 }
             }
             case GRID -> {
-                DecisionSurface surface = model.decisionSurface(epoch, TrainingRun.SURFACE_SIZE,
+                DecisionSurface surface = source.decisionSurface(epoch, TrainingRun.SURFACE_SIZE,
                         TrainingRun.SURFACE_SIZE);
+                long t1 = System.nanoTime();
                 if (surface != null) {
                     mailbox.surface().publish(surface);
+                    costs.add(ViewCosts.Part.SURFACE, t1 - t0);
                 }
-                FittedCurve curve = model.fittedCurve(epoch, TrainingRun.CURVE_POINTS);
+                FittedCurve curve = source.fittedCurve(epoch, TrainingRun.CURVE_POINTS);
                 if (curve != null) {
                     mailbox.curve().publish(curve);
+                    costs.add(ViewCosts.Part.CURVE, System.nanoTime() - t1);
                 }
             }
             case EFFECTS -> {
-                if (effectIds == null) {
-                    effectIds = List.copyOf(model.effectNodeIds());
-                }
-                for (String id : effectIds) {
-                    LayerEffect effect = model.layerEffect(id, effectsInTraining);
+                List<String> ids = source.effectNodeIds();
+                for (String id : ids) {
+                    LayerEffect effect = source.layerEffect(id, effectsInTraining);
                     if (effect != null) {
                         mailbox.effect(id).publish(effect);
                     }
                 }
+                if (!ids.isEmpty()) {
+                    costs.add(ViewCosts.Part.EFFECTS, System.nanoTime() - t0);
+                }
             }
         }
-        // Counted from the end, so the interval is time the worker had for training.
-        Timing t = timings.get(part);
-        t.addCost(costClock.getAsLong() - start);
-        t.lastNanos = clock.getAsLong();
-        t.lastEpoch = epoch;
-        t.lastIteration = iteration;
+    }
+
+    /** The view thread, created with the model's replica on first use; null when the model has none. */
+    private ViewWorker worker() {
+        if (!replicaAsked) {
+            replicaAsked = true;
+            ViewReplica replica = model.viewReplica();
+            if (replica != null) {
+                worker = new ViewWorker(replica, mailbox, costs, minIntervalNanos);
+            }
+        }
+        return worker;
+    }
+
+    /** Ends the view thread (if any) and closes its replica; the model itself stays open. */
+    @Override
+    public void close() {
+        ViewWorker w = worker;
+        worker = null;
+        replicaAsked = true;
+        if (w != null) {
+            w.close();
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code dl4j} package implements it; every array it returns is a private copy. Not thread-safe:
  * one thread (the run's worker) uses it at a time.
  */
-public interface TrainableModel extends AutoCloseable {
+public interface TrainableModel extends ViewSource, AutoCloseable {
 
     /** Minibatches in one epoch of the training split. */
     int batchesPerEpoch();
@@ -48,6 +48,15 @@ public interface TrainableModel extends AutoCloseable {
 
     /** Before / mask / after of one such node on a small batch, in training or inference mode. */
     LayerEffect layerEffect(String nodeId, boolean training);
+
+    /**
+     * A new inference-only copy of this model for computing the views on another thread, or null
+     * when the model has none (the views are then computed on the training thread). Called on the
+     * training thread; the caller closes it.
+     */
+    default ViewReplica viewReplica() {
+        return null;
+    }
 
     /** A copy of every parameter (for restoring the best epoch). */
     float[] copyParameters();

@@ -17,13 +17,14 @@ import java.util.function.Supplier;
 /**
  * One training run: the epoch loop on a single daemon worker thread ("layerlab-training"), driven by
  * thread-safe controls (start, pause, resume, step, stop, speed). It publishes a {@link RunStatus}
- * every minibatch, view snapshots at most ~30 times a second and within a small share of the
- * training time (and always on a pause, after a step and at the end), and one {@link EpochMetrics}
- * per epoch into its {@link Mailbox}.
+ * every minibatch, view snapshots (always on a pause, after a step and at the end; see
+ * {@link Snapshots} for the rates) and one {@link EpochMetrics} per epoch into its {@link Mailbox}.
+ * When the model has a {@link ViewReplica}, the views are computed on a second thread
+ * ("layerlab-views") from parameters the worker copies between minibatches.
  *
  * <p>The {@link TrainableModel} is touched only by the worker thread: exports, evaluations and
- * predictions are handed to it as tasks. The worker lives until {@link #close()}, which also closes
- * the model; a run that is over still answers those tasks.
+ * predictions are handed to it as tasks. The worker lives until {@link #close()}, which also ends
+ * the view thread and closes the model; a run that is over still answers those tasks.
  */
 public final class TrainingRun implements AutoCloseable {
 
@@ -41,6 +42,7 @@ public final class TrainingRun implements AutoCloseable {
     private final TrainableModel model;
     private final PreparedData data;
     private final Mailbox mailbox = new Mailbox();
+    private final ViewCosts viewCosts = new ViewCosts();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final WorkerTasks tasks = new WorkerTasks();
@@ -107,7 +109,7 @@ public final class TrainingRun implements AutoCloseable {
         }
         EarlyStopper stopper = new EarlyStopper(config.earlyStopping(), project.dataset().validationRatio() > 0);
         this.loop = new EpochLoop(model, config, stopper, batchesPerEpoch);
-        this.snapshots = new Snapshots(model, mailbox);
+        this.snapshots = new Snapshots(model, mailbox, viewCosts);
         this.progress = new RunProgress(config.epochs(), batchesPerEpoch, config.batchSize(), trainingExamples);
         this.status = progress.status();
         mailbox.status().publish(status);
@@ -119,6 +121,11 @@ public final class TrainingRun implements AutoCloseable {
 
     public Mailbox mailbox() {
         return mailbox;
+    }
+
+    /** What the view snapshots cost to compute, and on which thread. */
+    public ViewCosts viewCosts() {
+        return viewCosts;
     }
 
     /** The data the model trains on (features as the source holds them), when the run was given it. */
@@ -190,6 +197,18 @@ public final class TrainingRun implements AutoCloseable {
     /** Turns the view snapshots off (the command line needs only status and metrics) or back on. */
     public void setViewsEnabled(boolean enabled) {
         snapshots.setEnabled(enabled);
+    }
+
+    /**
+     * The least time between two view computations that nothing forced, on the view thread (one
+     * display frame unless changed); zero computes the views for every epoch the view thread keeps
+     * up with, as the benchmark's playground case does.
+     */
+    public void setViewInterval(Duration interval) {
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException("the view interval must be 0 or more, found " + interval);
+        }
+        snapshots.setMinInterval(interval.toNanos());
     }
 
     /** Waits until the state satisfies {@code condition}; false when {@code timeout} passes first. */
@@ -420,7 +439,7 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     private void pauseAfterViews() {
-        if (publishViews(true)) {
+        if (publishViews(true, false)) {
             locked(() -> {
                 if (pauseRequested && progress.state() == RunState.RUNNING && !stopRequested) {
                     settle(RunState.PAUSED, "");
@@ -433,8 +452,10 @@ public final class TrainingRun implements AutoCloseable {
         EpochLoop.Step step = loop.fitBatch(locked(progress::epoch), locked(progress::batch), recorder);
         boolean stepDone = locked(() -> mode == Mode.BATCH || (mode == Mode.EPOCH && step.epochEnded()));
         RunState ending = step.ending();
-        // An epoch's end is not forced: moons ends 15 epochs a second, and views on each cost a third of the time.
-        if (ending != RunState.FAILED && !publishViews(ending != null || stepDone)) {
+        // An epoch's end is not forced: moons ends 15 epochs a second. With a view thread it is offered
+        // (the views of every epoch the view thread keeps up with); without one, views on each cost a
+        // third of the time.
+        if (ending != RunState.FAILED && !publishViews(ending != null || stepDone, step.epochEnded())) {
             return;
         }
         locked(() -> {
@@ -460,9 +481,9 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /** Publishes view snapshots if forced or due; on a model failure, fails the run and returns false. */
-    private boolean publishViews(boolean force) {
+    private boolean publishViews(boolean force, boolean epochEnded) {
         try {
-            snapshots.publish(locked(progress::epoch), locked(progress::iteration), force);
+            snapshots.publish(locked(progress::epoch), locked(progress::iteration), force, epochEnded);
             return true;
         } catch (RuntimeException | Error ex) {
             locked(() -> settle(RunState.FAILED, "Training failed while drawing the views: " + describe(ex)));
@@ -497,6 +518,8 @@ public final class TrainingRun implements AutoCloseable {
             return !was;
         });
         if (first) {
+            // The view thread reads the model's data: it ends first.
+            snapshots.close();
             model.close();
         }
     }

@@ -171,22 +171,28 @@ class LayerLabCliTest {
     }
 
     @Test
-    void benchPrintsATableOfMedianAndP90ForEveryFigure() {
+    void benchPrintsATableOfMedianP90TargetAndResultForEveryCase() {
         Result r = layerlab("bench", "--quick");
 
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
-        List<String> rows = r.out().lines().filter(l -> l.matches(".*\\S+ +[0-9.,]+ +[0-9.,]+  \\S+$")).toList();
-        assertThat(rows).extracting(l -> l.replaceAll(" {2,}.*", "")).containsExactly(
+        assertThat(r.out().lines().filter(l -> l.startsWith("case "))).singleElement().satisfies(header ->
+                assertThat(header.split(" {2,}")).containsExactly("case", "median", "p90", "unit", "target", "result"));
+        List<String> rows = r.out().lines()
+                .filter(l -> l.matches("\\S.*? {2,}[0-9.,-]+ {2,}[0-9.,-]+ {2,}\\S+ +(\\S+ )?[-<>=0-9. ]+ {2,}(PASS|MISS|-).*"))
+                .toList();
+        assertThat(rows).extracting(l -> l.split(" {2,}")[0]).containsExactly(
+                "playground epochs/s, every view",
+                "view cost (epochs/s lost to the views)",
                 "moons iteration (2-16-16-2, batch 32)",
-                "decision grid 100x100 (one batched output)",
-                "moons epoch, headless (22 batches + eval)",
-                "moons epochs/s, headless",
-                "moons epoch, with live views (22 batches + eval)",
-                "moons epochs/s, with live views",
-                "mnist mlp iteration (784-512-256-128-10, batch 128)",
+                "decision grid 100x100 (layerlab-views)",
+                "mnist mlp (784-512-256-128-10, batch 128)",
+                "mnist mlp iteration",
                 "mnist mlp training throughput");
-        assertThat(rows).allSatisfy(l -> assertThat(l).matches(".*(ms|epochs/s|samples/s)$"));
+        assertThat(rows).extracting(l -> l.split(" {2,}")[3])
+                .containsExactly("epochs/s", "%", "ms", "ms", "GFLOP/s", "ms", "samples/s");
+        assertThat(rows.get(0)).contains(">= 68");
+        assertThat(r.out()).contains("playground: 2-16-16-1, circles; batch 10, sgd lr 0.03");
     }
 
     @Test
