@@ -87,7 +87,7 @@ class LiveViewsTest extends StudioTestBase {
 
         assertThat(onFx(() -> studio.liveViews().summary().summary().totalParameters())).isEqualTo(354);
         clickOn("#summaryTab");
-        assertThat(lookup("#summaryView .summary-cell").<Label>queryAll())
+        assertThat(onFx(() -> lookup("#summaryView .summary-cell").<Label>queryAll()))
                 .anyMatch(l -> l.isVisible() && l.getText().startsWith("Total params: 354\n"));
     }
 
@@ -195,15 +195,15 @@ class LiveViewsTest extends StudioTestBase {
         int cells = effect.before().length * effect.before()[0].length;
         assertThat(zeros).as("about half of %d cells dropped", cells).isBetween(cells / 5, cells * 4 / 5);
 
-        clickOn(lookup("#layerEffectView .button").match(n -> n instanceof Button b && "Refresh".equals(b.getText()))
-                .<Node>query());
+        clickOn(onFx(() -> lookup("#layerEffectView .button")
+                .match(n -> n instanceof Button b && "Refresh".equals(b.getText())).<Node>query()));
         waitUntil(20, () -> view.model().hasEffect() && !view.model().effect().training());
         LayerEffect inference = onFx(() -> view.model().effect());
         for (int r = 0; r < inference.before().length; r++) {
             assertThat(inference.after()[r]).as("at inference, row %d passes unchanged", r)
                     .containsExactly(inference.before()[r], within(1e-6));
         }
-        assertThat(lookup("#layerEffectView .view-warning").<Label>queryAll())
+        assertThat(onFx(() -> lookup("#layerEffectView .view-warning").<Label>queryAll()))
                 .anyMatch(l -> l.isVisible() && l.getText().startsWith("At inference the layer is inactive"));
     }
 
@@ -219,7 +219,7 @@ class LiveViewsTest extends StudioTestBase {
         assertThat(why.getText()).startsWith("MNIST has 784 features per example: a decision boundary needs exactly 2");
         assertThat(onFx(() -> studio.liveViews().boundary().isVisible())).isFalse();
         clickOn("#summaryTab");
-        assertThat(lookup("#summaryView .summary-cell").<Label>queryAll())
+        assertThat(onFx(() -> lookup("#summaryView .summary-cell").<Label>queryAll()))
                 .anyMatch(l -> l.isVisible() && l.getText().startsWith("Total params: 567,434\n"));
     }
 
@@ -233,11 +233,11 @@ class LiveViewsTest extends StudioTestBase {
 
         Path png = dir.resolve("loss.png");
         dialogs.files.add(png);
-        clickOn(lookup("#lossView .export-button").<MenuButton>query()).clickOn("Save as PNG…");
+        clickOn(onFx(() -> lookup("#lossView .export-button").<MenuButton>query())).clickOn("Save as PNG…");
         WaitForAsyncUtils.waitForFxEvents();
         Path csv = dir.resolve("loss.csv");
         dialogs.files.add(csv);
-        clickOn(lookup("#lossView .export-button").<MenuButton>query()).clickOn("Save data as CSV…");
+        clickOn(onFx(() -> lookup("#lossView .export-button").<MenuButton>query())).clickOn("Save data as CSV…");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.errors).isEmpty();
@@ -257,7 +257,7 @@ class LiveViewsTest extends StudioTestBase {
     void presenterLayoutHidesThePanelsAndPutsBoundaryAndLossSideBySide() throws Exception {
         openSample("moons.json");
         assertThat(onFx(() -> studio.window().liveViews().isSideBySide())).isFalse();
-        assertThat(lookup("#palettePane").tryQuery()).isPresent();
+        assertThat(onFx(() -> lookup("#palettePane").tryQuery())).isPresent();
 
         press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.P)
                 .release(javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);

@@ -45,6 +45,19 @@ class StudioScreenshots extends StudioTestBase {
         clickOn("#trainButton");
         waitUntil(Integer.getInteger("layerlab.trainWait", 90), () -> studio.training().epochProperty().get() >= 5);
         shoot("05-training");
+        for (String tab : new String[] {"boundaryTab", "lossTab", "histogramsTab", "layerEffectTab", "gradientsTab",
+            "summaryTab", "metricsTab"}) {
+            onFx(() -> studio.window().liveViews().showTab(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            shoot("05-view-" + tab);
+        }
+        onFx(() -> studio.window().presenterProperty().set(true));
+        for (String tab : new String[] {"boundaryTab", "histogramsTab", "gradientsTab"}) {
+            onFx(() -> studio.window().liveViews().showTab(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            shoot("05-presenter-" + tab);
+        }
+        onFx(() -> studio.window().presenterProperty().set(false));
         clickOn("#trainingTab");
         shoot("06-training-tab");
         type(KeyCode.SPACE);

@@ -66,7 +66,15 @@ abstract class StudioTestBase extends FxRobot {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
+    /**
+     * The node the query finds, looked up on the FX thread: a lookup from the test thread walks the
+     * scene graph while the FX thread changes it (table rows, live views) and can fail with an
+     * IndexOutOfBoundsException.
+     */
     protected <T extends Node> T node(String query) {
-        return lookup(query).query();
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return lookup(query).query();
+        }
+        return onFx(() -> lookup(query).<T>query());
     }
 }

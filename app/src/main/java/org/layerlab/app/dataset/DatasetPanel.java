@@ -39,6 +39,10 @@ public final class DatasetPanel extends VBox {
     private final Label split = new Label();
     private final ComboBox<Normalization> normalization =
             new ComboBox<>(FXCollections.observableArrayList(Normalization.values()));
+    private final NumberField labelNoise = NumberField.slider(NumberRange.whole("label noise %", 0, 100), 0, 50, 1);
+    private final NumberField trainingSize = NumberField.spinner(NumberRange.whole("training examples", 0, DataPipeline.MAX_SAMPLES), 10);
+    private final NumberField scaledFeature = NumberField.spinner(NumberRange.whole("scaled feature", 1, 784), 1);
+    private final NumberField featureScale = NumberField.plain(NumberRange.decimal("scale factor", 0.001, 1_000_000)).withoutHint();
     private final NumberField seed = NumberField.plain(NumberRange.whole("seed", 0, Integer.MAX_VALUE)).withoutHint();
     private final Label note = new Label();
     private final DataPreview preview = new DataPreview();
@@ -48,6 +52,7 @@ public final class DatasetPanel extends VBox {
     private final FormGrid.Row digitsRow;
     private final FormGrid.Row noiseRow;
     private final FormGrid.Row classesRow;
+    private final FormGrid.Row labelNoiseRow;
     private boolean updating;
 
     public DatasetPanel(DatasetViewModel model, Supplier<Optional<Path>> chooseCsv) {
@@ -106,6 +111,14 @@ public final class DatasetPanel extends VBox {
         });
         seed.textField().setId("dataset-seed");
         seed.setOnCommit(v -> run(() -> model.setSeed(v.longValue())));
+        labelNoise.textField().setId("dataset-labelNoise");
+        labelNoise.setOnCommit(v -> run(() -> model.setLabelNoise(v / 100.0)));
+        trainingSize.textField().setId("dataset-trainingSize");
+        trainingSize.setOnCommit(v -> run(() -> model.setTrainingSize(v.intValue())));
+        scaledFeature.textField().setId("dataset-scaledFeature");
+        scaledFeature.setOnCommit(v -> run(() -> model.setFeatureScale(v.intValue() - 1, model.spec().knobs().featureScale())));
+        featureScale.textField().setId("dataset-featureScale");
+        featureScale.setOnCommit(v -> run(() -> model.setFeatureScale(model.spec().knobs().scaledFeature(), v)));
         Button regenerate = new Button("Regenerate");
         regenerate.setId("regenerate");
         regenerate.setOnAction(e -> model.regenerate());
@@ -128,6 +141,16 @@ public final class DatasetPanel extends VBox {
         form.add("Scaling", "How features are scaled; statistics come from the training split only.",
                 normalization);
         form.add("Seed", "The same seed gives the same points and the same split.", seedRow);
+        Label knobs = new Label("Teaching knobs");
+        knobs.getStyleClass().add("form-section");
+        form.add("", null, knobs);
+        labelNoiseRow = form.add("Label noise %", "Share of the TRAINING labels flipped to another class "
+                + "(mislabeled samples); validation and test keep their true labels.", labelNoise);
+        form.add("Training size", "Keep only this many training examples; 0 keeps all. Few examples "
+                + "and a big network overfit.", trainingSize);
+        form.add("Feature", "Which input feature (x1, x2, ...) the factor below multiplies.", scaledFeature);
+        form.add("Scale factor", "Multiply that feature by a factor (the notes' age next to a salary): "
+                + "without normalization the large feature dominates; 1 leaves it as it is.", featureScale);
 
         note.setId("datasetNote");
         note.setWrapText(true);
@@ -185,6 +208,11 @@ public final class DatasetPanel extends VBox {
                     Math.round(s.validationRatio() * 100), Math.round(s.testRatio() * 100)));
             normalization.setValue(s.normalization());
             seed.setValue(s.seed());
+            labelNoise.setValue(Math.round(s.knobs().labelNoise() * 100));
+            labelNoiseRow.setShown(s.kind() != DatasetKind.REGRESSION && !s.regression());
+            trainingSize.setValue(s.knobs().trainingSize());
+            scaledFeature.setValue(s.knobs().scaledFeature() + 1);
+            featureScale.setValue(s.knobs().featureScale());
         } finally {
             updating = false;
         }

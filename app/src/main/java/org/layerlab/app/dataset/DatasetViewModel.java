@@ -1,5 +1,7 @@
 package org.layerlab.app.dataset;
 
+import java.util.List;
+
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -12,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerlab.app.canvas.GraphEditor;
+import org.layerlab.engine.data.DataKnobs;
 import org.layerlab.engine.data.DatasetKind;
 import org.layerlab.engine.data.DatasetSpec;
 import org.layerlab.engine.data.Normalization;
@@ -159,6 +162,30 @@ public final class DatasetViewModel {
 
     public void setSeed(long seed) {
         change(spec.get().withSeed(seed), false);
+    }
+
+    /** Flips this share (0..1) of the TRAINING labels to another class; validation and test keep theirs. */
+    public void setLabelNoise(double fraction) {
+        changeKnobs(spec.get().knobs().withLabelNoise(fraction));
+    }
+
+    /** Keeps only the first {@code n} training examples (0 keeps all): learning curves, overfitting. */
+    public void setTrainingSize(int n) {
+        changeKnobs(spec.get().knobs().withTrainingSize(n));
+    }
+
+    /** Multiplies feature {@code feature} (0-based) by {@code factor} in every split (1 = unchanged). */
+    public void setFeatureScale(int feature, double factor) {
+        changeKnobs(spec.get().knobs().withFeatureScale(feature, factor));
+    }
+
+    private void changeKnobs(DataKnobs knobs) {
+        DatasetSpec s = spec.get();
+        List<String> problems = knobs.problems(s.kind(), s.kind() == DatasetKind.REGRESSION || s.regression());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0));
+        }
+        change(s.withKnobs(knobs), false);
     }
 
     /** Draws a new sample of the same data: a new seed. */

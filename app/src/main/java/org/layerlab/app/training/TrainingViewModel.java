@@ -80,6 +80,15 @@ public final class TrainingViewModel {
     private Project runProject;
     private long generation;
     private int metricsSeen;
+    private RunStatus pendingStatus;
+    private long statusShownAt;
+
+    /**
+     * Least time between two status read-outs that only change figures (epoch, batch progress,
+     * samples per second, elapsed time): a new read-out every frame made the renderer redraw and, in a
+     * software pipeline, upload the whole window 60 times a second; 10 a second still counts smoothly.
+     */
+    static final long STATUS_INTERVAL_NANOS = 100_000_000L;
 
     public TrainingViewModel(RunFactory factory, Executor background, Executor fx, FrameLoop frames,
                              Supplier<Project> project) {
@@ -162,6 +171,7 @@ public final class TrainingViewModel {
             background.execute(run::close);
         }
         run = null;
+        pendingStatus = null;
         current.set(null);
         runProject = null;
         metricsSeen = 0;
@@ -229,7 +239,13 @@ public final class TrainingViewModel {
         Mailbox mailbox = r.mailbox();
         RunStatus status = mailbox.status().take();
         if (status != null) {
-            show(status);
+            pendingStatus = status;
+        }
+        long now = System.nanoTime();
+        if (pendingStatus != null && (newsIn(pendingStatus) || now - statusShownAt >= STATUS_INTERVAL_NANOS)) {
+            show(pendingStatus);
+            pendingStatus = null;
+            statusShownAt = now;
         }
         List<EpochMetrics> fresh = mailbox.metricsSince(metricsSeen);
         if (!fresh.isEmpty()) {
@@ -239,6 +255,12 @@ public final class TrainingViewModel {
         for (Consumer<Mailbox> listener : frameListeners) {
             listener.accept(mailbox);
         }
+    }
+
+    /** True when a status changes the state or the note, which show at once; figures (even the epoch) may wait. */
+    private boolean newsIn(RunStatus s) {
+        return !s.state().name().equals(phase.get().name())
+                || !Objects.equals(s.message() == null ? "" : s.message(), message.get());
     }
 
     /** Lets a live view read the run's mailbox on each frame (the one timer serves every view). */

@@ -1,6 +1,7 @@
 package org.layerlab.app.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -155,5 +156,28 @@ class DatasetViewModelTest {
         assertThat(spec.get().trainRatio()).isCloseTo(0.7, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(spec.get().validationRatio()).isEqualTo(0.2);
         assertThat(spec.get().testRatio()).isEqualTo(0.1);
+    }
+
+    @Test
+    void teachingKnobsChangeOnlyTheTrainingSplitAndRefuseBadValuesNamingThem() {
+        int validationBefore = model.previewProperty().get().validation().size();
+
+        model.setTrainingSize(50);
+        model.setLabelNoise(0.2);
+
+        assertThat(spec.get().knobs().trainingSize()).isEqualTo(50);
+        assertThat(spec.get().knobs().labelNoise()).isEqualTo(0.2);
+        assertThat(model.previewProperty().get().train().size()).isEqualTo(50);
+        assertThat(model.previewProperty().get().validation().size()).isEqualTo(validationBefore);
+        assertThatThrownBy(() -> model.setLabelNoise(1.5)).hasMessageContaining("found 1.5");
+        assertThatThrownBy(() -> model.setFeatureScale(0, -2)).hasMessageContaining("found -2.0");
+        assertThat(spec.get().knobs().featureScale()).isEqualTo(1.0);
+
+        model.setFeatureScale(1, 1000);
+        float[] scaled = model.previewProperty().get().train().features()[0];
+        model.setFeatureScale(1, 1);
+        float[] plain = model.previewProperty().get().train().features()[0];
+        assertThat(scaled[1]).isCloseTo(plain[1] * 1000, org.assertj.core.data.Offset.offset(Math.abs(plain[1]) * 1e-3f + 1e-3f));
+        assertThat(scaled[0]).isEqualTo(plain[0]);
     }
 }

@@ -58,11 +58,32 @@ final class Snapshots implements AutoCloseable {
     static final double TIME_SHARE = 0.05;
 
     /** When each part was last published and what that cost. */
+    /** The longest a part waits between two publishes, however slow it is. */
+    static final long MAX_INTERVAL_NANOS = 2_000_000_000L;
+
+    /** When each part was last published and what its last few publishes cost. */
     private static final class Timing {
+        final long[] recentCosts = new long[5];
+        int costs;
         long lastNanos;
-        long lastCost;
         int lastEpoch = -1;
         long lastIteration = -1;
+
+        void addCost(long cost) {
+            recentCosts[costs % recentCosts.length] = cost;
+            costs++;
+        }
+
+        /** The median of the last five costs: one publish stretched by a GC pause does not stall the part. */
+        long typicalCost() {
+            int n = Math.min(costs, recentCosts.length);
+            if (n == 0) {
+                return 0;
+            }
+            long[] sorted = java.util.Arrays.copyOf(recentCosts, n);
+            java.util.Arrays.sort(sorted);
+            return sorted[n / 2];
+        }
     }
 
     private final TrainableModel model;
@@ -164,7 +185,8 @@ final class Snapshots implements AutoCloseable {
      * its least interval, or longer when it is so slow that it would take more than its share of the time.
      */
     long interval(Part part) {
-        return Math.max(part.minInterval, (long) (timings.get(part).lastCost * (1 - part.share) / part.share));
+        long fair = (long) (timings.get(part).typicalCost() * (1 - part.share) / part.share);
+        return Math.max(part.minInterval, Math.min(MAX_INTERVAL_NANOS, fair));
     }
 
     /**
@@ -196,7 +218,7 @@ final class Snapshots implements AutoCloseable {
         // Counted from the end, so the interval is time the worker had for training.
         Timing t = timings.get(part);
         t.lastNanos = clock.getAsLong();
-        t.lastCost = t.lastNanos - start;
+        t.addCost(t.lastNanos - start);
         t.lastEpoch = epoch;
         t.lastIteration = iteration;
     }

@@ -18,7 +18,7 @@ class SnapshotsTest {
         private final long[] clock;
         private final long gradientCost;
         private final long activationCost;
-        private final long gridCost;
+        private long gridCost;
         private int gradients;
         private int published;
         private int grids;
@@ -177,6 +177,23 @@ class SnapshotsTest {
         assertThat(model.published).isEqualTo(2);
         assertThat(model.grids).isEqualTo(2);
         assertThat(mailbox.activations().peek().iteration()).isEqualTo(3);
+    }
+
+    @Test
+    void oneSlowPublishDoesNotStallAPartAndNoPartWaitsMoreThanTwoSeconds() {
+        long[] clock = {0};
+        TimedViews model = new TimedViews(clock, MS / 10, MS / 10, 300 * MS);
+        Snapshots snapshots = new Snapshots(model, new Mailbox(), () -> clock[0]);
+
+        // A grid publish caught in a 300 ms pause: alone it would mean a 12 s wait, capped at 2 s.
+        snapshots.publish(0, 1, true);
+        assertThat(snapshots.interval(Snapshots.Part.GRID)).isEqualTo(Snapshots.MAX_INTERVAL_NANOS);
+
+        // Two typical publishes after it: the median cost is typical again.
+        model.gridCost = MS / 10;
+        snapshots.publish(0, 2, true);
+        snapshots.publish(0, 3, true);
+        assertThat(snapshots.interval(Snapshots.Part.GRID)).isEqualTo(Snapshots.MIN_INTERVAL_NANOS);
     }
 
     @Test
