@@ -42,6 +42,11 @@ public final class UiFrameProbe {
     private int stalls;
     private int epochAtStart = -1;
     private long measureStart;
+    private final java.util.Map<String, Long> cpuAtStart = new java.util.HashMap<>();
+    private long gcAtStart;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final String[] THREADS = {"JavaFX Application Thread", "GtkNativeMainLoopThread", "QuantumRenderer",
+        TrainingRun.THREAD_NAME, "layerlab-views", "DeallocatorService", "GC Thread"};
 
     private UiFrameProbe() {
     }
@@ -97,9 +102,9 @@ public final class UiFrameProbe {
         prefs.removeNode();
         double epochsPerSecond = (epochs[1] - epochs[0]) / ((lastFrame - measureStart) / 1e9);
         System.out.printf(Locale.ROOT, "layerlab-probe ui frames=%d p50=%.2f p90=%.2f p95=%.2f max=%.2f stalls=%d "
-                        + "epochs_per_s=%.1f views=%s%n", intervals.count(), intervals.quantileMillis(0.5),
+                        + "epochs_per_s=%.1f views=%s cpu=%s%n", intervals.count(), intervals.quantileMillis(0.5),
                 intervals.quantileMillis(0.9), intervals.quantileMillis(0.95), intervals.maxMillis(), stalls,
-                epochsPerSecond, views.replace(' ', '_'));
+                epochsPerSecond, views.replace(' ', '_'), cpuShares);
         System.out.flush();
         return 0;
     }
@@ -123,6 +128,10 @@ public final class UiFrameProbe {
             epochAtStart = run.status().epoch();
             epochs[0] = epochAtStart;
             measureStart = now;
+            for (String name : THREADS) {
+                cpuAtStart.put(name, cpuOf(name));
+            }
+            gcAtStart = gcMillis();
         } else {
             long interval = now - lastFrame;
             intervals.add(interval);
@@ -138,9 +147,41 @@ public final class UiFrameProbe {
         }
         if (now - measureStart >= seconds * 1_000_000_000L) {
             epochs[1] = run.status().epoch();
+            StringBuilder shares = new StringBuilder();
+            for (String name : THREADS) {
+                long cpu = cpuOf(name) - cpuAtStart.get(name);
+                if (cpu > 0) {
+                    shares.append(shares.length() == 0 ? "" : ",").append(name.replace(' ', '_')).append(':')
+                            .append(Math.round(100.0 * cpu / (now - measureStart))).append('%');
+                }
+            }
+            shares.append(",GC_pauses:").append(Math.round(100.0 * (gcMillis() - gcAtStart) * 1e6 / (now - measureStart)))
+                    .append('%');
+            cpuShares = shares.toString();
             return true;
         }
         return false;
+    }
+
+    private String cpuShares = "";
+
+    /** CPU time in ns of the live threads whose names start with {@code prefix}, summed. */
+    private long cpuOf(String prefix) {
+        long total = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix)) {
+                total += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return total;
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, bean.getCollectionTime());
+        }
+        return total;
     }
 
     private static <T> T onFx(Callable<T> task) throws Exception {

@@ -80,8 +80,9 @@ final class ChildBench {
                     Goal.NONE, 0);
             notes.add(String.format(Locale.ROOT, "ui frame: the studio on the playground project at full speed, presenter"
                     + " layout, each of the %s brought to the front in turn; %s frames over %d s after a 3 s warm-up;"
-                    + " longest frame interval %.1f ms%s.", r.getOrDefault("views", "view tabs").replace('_', ' '),
-                    r.get("frames"), seconds, number(r, "max"), display.note()));
+                    + " longest frame interval %.1f ms%s; CPU per thread (share of one core) and GC pauses: %s.",
+                    r.getOrDefault("views", "view tabs").replace('_', ' '), r.get("frames"), seconds, number(r, "max"),
+                    display.note(), r.getOrDefault("cpu", "?").replace(',', ' ')));
         }
     }
 

@@ -57,7 +57,6 @@ final class Snapshots implements AutoCloseable {
     /** The share of the worker's time all views together may take outside forced publishes. */
     static final double TIME_SHARE = 0.05;
 
-    /** When each part was last published and what that cost. */
     /** The longest a part waits between two publishes, however slow it is. */
     static final long MAX_INTERVAL_NANOS = 2_000_000_000L;
 
