@@ -8,6 +8,8 @@ import org.deeplearning4j.nn.updater.MultiLayerUpdater;
 import org.deeplearning4j.nn.updater.UpdaterBlock;
 import org.deeplearning4j.nn.updater.graph.ComputationGraphUpdater;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.AdamUpdater;
+import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.regularization.Regularization;
 
 import java.util.EnumSet;
@@ -21,7 +23,8 @@ import java.util.Set;
  * small network that is about 45 % of the native buffers a minibatch allocates, and every one of
  * them costs heap bookkeeping and a deallocation after the next GC. Here a block whose variables
  * have no regularization for a step skips it; blocks with L1, L2 or weight decay run DL4J's code
- * unchanged. The update arithmetic is DL4J's (training is bit-identical, LeanUpdaterTest).
+ * unchanged. Adam's step runs as {@link LeanAdam}, the same arithmetic without ND4J's slow native
+ * op. Training is bit-identical (LeanUpdaterTest, LeanAdamTest).
  */
 final class LeanUpdaters {
 
@@ -50,6 +53,19 @@ final class LeanUpdaters {
         }
     }
 
+    /** DL4J's Adam step as {@link LeanAdam} (same state, same arithmetic); every other updater as it is. */
+    private static GradientUpdater<?> leanStep(GradientUpdater<?> updater) {
+        if (updater != null && updater.getClass() == AdamUpdater.class) {
+            AdamUpdater adam = (AdamUpdater) updater;
+            LeanAdam lean = new LeanAdam(adam.getConfig());
+            lean.setM(adam.getM());
+            lean.setV(adam.getV());
+            lean.setGradientReshapeOrder(adam.getGradientReshapeOrder());
+            return lean;
+        }
+        return updater;
+    }
+
     /** An updater block that skips the per-variable regularization views when there is nothing to apply. */
     private static final class LeanBlock extends UpdaterBlock {
 
@@ -61,7 +77,7 @@ final class LeanUpdaters {
             setUpdaterView(block.getUpdaterView());
             setGradientView(block.getGradientView());
             setUpdaterViewRequiresInitialization(block.isUpdaterViewRequiresInitialization());
-            setGradientUpdater(block.getGradientUpdater());
+            setGradientUpdater(leanStep(block.getGradientUpdater()));
             for (ParamState state : block.getLayersAndVariablesInBlock()) {
                 Trainable layer = state.getLayer();
                 List<Regularization> regularizations = layer.getConfig().getRegularizationByParam(state.getParamName());
@@ -69,6 +85,12 @@ final class LeanUpdaters {
                     regularizations.forEach(r -> steps.add(r.applyStep()));
                 }
             }
+        }
+
+        @Override
+        public void init() {
+            super.init();
+            setGradientUpdater(leanStep(getGradientUpdater()));
         }
 
         @Override

@@ -1,0 +1,95 @@
+package org.layerlab.engine.dl4j;
+
+import org.bytedeco.javacpp.FloatPointer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.AdamUpdater;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * DL4J's Adam step with the same float arithmetic, run by the JVM. ND4J M2.1's native
+ * {@code adam_updater} op computes about 9 ns per parameter on this CPU (its square root runs
+ * through a slow generic path): 5 ms of an MNIST MLP's 9 ms minibatch. Here the gradient and the
+ * two moment vectors are read from native memory in cache-sized chunks, updated in a loop the JIT
+ * vectorises, and written back: about 0.3 ms for the same 567,434 parameters. The operations and
+ * their order are those of the native op (no fused multiply-add), so training is bit-identical
+ * (LeanAdamTest). Anything but contiguous float vectors goes to DL4J's op unchanged.
+ */
+final class LeanAdam extends AdamUpdater {
+
+    /** Floats per chunk: three chunks stay in the first-level cache. */
+    private static final int CHUNK = 2048;
+
+    private final float[] g = new float[CHUNK];
+    private final float[] m = new float[CHUNK];
+    private final float[] v = new float[CHUNK];
+
+    LeanAdam(Adam config) {
+        super(config);
+    }
+
+    @Override
+    public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+        INDArray stateM = getM();
+        INDArray stateV = getV();
+        if (stateM == null || stateV == null) {
+            throw new IllegalStateException("Updater has not been initialized with view state");
+        }
+        long n = gradient.length();
+        if (!(isFlatFloats(gradient, n) && isFlatFloats(stateM, n) && isFlatFloats(stateV, n))) {
+            super.applyUpdater(gradient, iteration, epoch);
+            return;
+        }
+        Adam config = getConfig();
+        float beta1 = (float) config.getBeta1();
+        float beta2 = (float) config.getBeta2();
+        float lr = (float) config.getLearningRate(iteration, epoch);
+        float epsilon = (float) config.getEpsilon();
+        if (epsilon == 0f) {
+            epsilon = 1e-7f;
+        }
+        float step = iteration + 1f;
+        float beta1T = (float) Math.pow(beta1, step);
+        float beta2T = (float) Math.pow(beta2, step);
+        float alpha = (float) ((double) (lr * (float) Math.sqrt((float) (1.0 - beta2T))) / (1.0 - beta1T));
+        if (Float.isNaN(alpha) || alpha == 0f || Float.isInfinite(alpha)) {
+            alpha = epsilon;
+        }
+        float keep1 = 1 - beta1;
+        float keep2 = 1 - beta2;
+
+        FloatPointer gp = new FloatPointer(gradient.data().addressPointer());
+        FloatPointer mp = new FloatPointer(stateM.data().addressPointer());
+        FloatPointer vp = new FloatPointer(stateV.data().addressPointer());
+        try {
+            for (long start = 0; start < n; start += CHUNK) {
+                int len = (int) Math.min(CHUNK, n - start);
+                gp.position(start).get(g, 0, len);
+                mp.position(start).get(m, 0, len);
+                vp.position(start).get(v, 0, len);
+                for (int i = 0; i < len; i++) {
+                    float gi = g[i];
+                    float mi = beta1 * m[i] + gi * keep1;
+                    float vi = beta2 * v[i] + gi * gi * keep2;
+                    m[i] = mi;
+                    v[i] = vi;
+                    g[i] = (mi * alpha) / ((float) Math.sqrt(vi) + epsilon);
+                }
+                gp.position(start).put(g, 0, len);
+                mp.position(start).put(m, 0, len);
+                vp.position(start).put(v, 0, len);
+            }
+        } finally {
+            // Views of ND4J's buffers: nothing to free, only the Java objects to drop.
+            gp.setNull();
+            mp.setNull();
+            vp.setNull();
+        }
+    }
+
+    /** A float vector of {@code n} elements, contiguous in memory (element i at address + 4 i). */
+    private static boolean isFlatFloats(INDArray a, long n) {
+        return a.dataType() == DataType.FLOAT && a.length() == n && n > 0 && !a.isEmpty()
+                && a.isVectorOrScalar() && a.elementWiseStride() == 1 && a.data().length() >= n;
+    }
+}
