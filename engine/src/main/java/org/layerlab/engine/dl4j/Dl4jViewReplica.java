@@ -17,7 +17,8 @@ import java.util.List;
  * views with its own surface sampler, activation reader and layer effects. Staging copies the live
  * parameters, the last gradients and the iteration and epoch counters (dropout schedules read them)
  * into buffers allocated once; loading copies them into the second network, whose parameters then
- * equal the live ones at the staged point, so every view is what the live network would show.
+ * equal the live ones at the staged point, so every view is what the live network would show
+ * (its tanh layers compute their large batches as {@link ViewTanh}, within 2.4e-7 of DL4J's).
  */
 final class Dl4jViewReplica implements ViewReplica {
 
@@ -41,6 +42,7 @@ final class Dl4jViewReplica implements ViewReplica {
         this.liveGradients = liveGradients;
         this.feed = feed;
         this.copy = live.inferenceCopy();
+        ViewTanh.install(copy);
         this.stagedParams = live.params().dup();
         this.stagedGradients = new GradientRecorder(plan, copy);
         this.gradients = new GradientRecorder(plan, copy);
