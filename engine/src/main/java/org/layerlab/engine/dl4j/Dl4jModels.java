@@ -22,14 +22,17 @@ public final class Dl4jModels {
         return create(graph, config, data, true);
     }
 
-    /** As {@link #create}, with DL4J's stock updater instead of the lean one when {@code lean} is false (tests). */
+    /**
+     * As {@link #create}; with {@code lean} false, DL4J's stock updater and first layer instead of
+     * {@link LeanUpdaters} and {@link InputDenseLayer} (tests compare the two).
+     */
     static TrainableModel create(ModelGraph graph, TrainingConfig config, PreparedData data, boolean lean) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(data, "data");
         Backend.configureThreads();
         NetworkPlan plan = NetworkPlan.of(graph, data.shape());
-        NetworkAdapter net = NetworkCompiler.compile(plan, config, false);
+        NetworkAdapter net = NetworkCompiler.compile(plan, config, false, lean);
         try {
             if (lean) {
                 LeanUpdaters.install(net);

@@ -1,6 +1,7 @@
 package org.layerlab.engine.dl4j;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
@@ -27,16 +28,21 @@ final class NetworkCompiler {
     /**
      * A freshly initialised network. With {@code plain}, the configuration uses only stock DL4J
      * classes (what an exported model must contain); otherwise it may use LayerLab's training-only
-     * updater.
+     * updater and first layer ({@link InputDenseLayer}).
      */
     static NetworkAdapter compile(NetworkPlan plan, TrainingConfig config, boolean plain) {
+        return compile(plan, config, plain, !plain);
+    }
+
+    /** As {@link #compile(NetworkPlan, TrainingConfig, boolean)}; {@code inputLayer} false keeps DL4J's first layer (tests). */
+    static NetworkAdapter compile(NetworkPlan plan, TrainingConfig config, boolean plain, boolean inputLayer) {
         NeuralNetConfiguration.Builder base = new NeuralNetConfiguration.Builder()
                 .seed(config.seed())
                 .dataType(DataType.FLOAT)
                 .weightInit(WeightInit.XAVIER_UNIFORM)
                 .updater(Updaters.of(config, plain));
         try {
-            return plan.chain() ? chain(plan, config, base) : graph(plan, config, base);
+            return plan.chain() ? chain(plan, config, base, inputLayer) : graph(plan, config, base);
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -44,7 +50,8 @@ final class NetworkCompiler {
         }
     }
 
-    private static NetworkAdapter chain(NetworkPlan plan, TrainingConfig config, NeuralNetConfiguration.Builder base) {
+    private static NetworkAdapter chain(NetworkPlan plan, TrainingConfig config, NeuralNetConfiguration.Builder base,
+                                        boolean inputLayer) {
         NeuralNetConfiguration.ListBuilder list = base.list();
         Map<String, Integer> index = new HashMap<>();
         int i = 0;
@@ -53,7 +60,11 @@ final class NetworkCompiler {
             index.put(node.id(), i++);
         }
         list.setInputType(InputType.feedForward(plan.features()));
-        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
+        MultiLayerConfiguration conf = list.build();
+        if (inputLayer) {
+            InputDenseLayer.install(conf);
+        }
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return new MultiLayerAdapter(net, index, plan.inputId());
     }
