@@ -165,6 +165,8 @@ final class Snapshots implements AutoCloseable {
             } else if ((epochEnded || offeredIteration < 0 || (minIntervalNanos > 0 && now - lastOffer >= minIntervalNanos))
                     && w.offer(epoch, iteration, true, false)) {
                 lastOffer = now;
+                offeredEpoch = epoch;
+                offeredIteration = iteration;
             }
             return;
         }
