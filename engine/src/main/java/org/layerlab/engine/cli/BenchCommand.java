@@ -122,6 +122,8 @@ final class BenchCommand implements Callable<Integer> {
         EngineBench.Iterations m = EngineBench.iterations(moons, data(moons), quick ? 20 : 500, quick ? 30 : 3000);
         table.row("moons iteration (" + shape(moons) + ", batch " + m.batchSize() + ")", m.millis().median(),
                 m.millis().p90(), "ms", Goal.AT_MOST, 0.5);
+        notes.add(String.format(Locale.ROOT, "moons iteration: one minibatch fit, %s, training alone (views off).",
+                moons.training().optimizer().key()));
 
         if (p.surfaces().count() > 0) {
             table.row("decision grid 100x100 (" + p.surfaceThread() + ")", p.surfaces().median(), p.surfaces().p90(),
@@ -137,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
         table.row("mnist mlp iteration", n.millis().median(), n.millis().p90(), "ms", Goal.NONE, 0);
         table.row("mnist mlp training throughput", n.batchSize() * 1000 / n.millis().median(),
                 n.batchSize() * 1000 / n.millis().p90(), "samples/s", Goal.NONE, 0);
-        notes.add(String.format(Locale.ROOT, "mnist mlp: GFLOP/s = 6 x %,d parameters x batch %d per iteration.",
+        notes.add(String.format(Locale.ROOT, "mnist mlp: GFLOP/s = 6 x %,d parameters x batch %d per iteration; training alone (views off).",
                 n.parameters(), n.batchSize()));
     }
 

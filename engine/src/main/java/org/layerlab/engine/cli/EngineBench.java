@@ -101,9 +101,13 @@ final class EngineBench {
         }
     }
 
-    /** Fits {@code warmUp} then {@code measured} minibatches, epoch after epoch, timing each measured one. */
+    /**
+     * Fits {@code warmUp} then {@code measured} minibatches, epoch after epoch, timing each measured
+     * one: training alone, as with the views off (no gradient recording for the gradient view).
+     */
     static Iterations iterations(Project project, PreparedData data, int warmUp, int measured) {
         try (TrainableModel model = Dl4jModels.create(project.graph(), project.training(), data)) {
+            model.recordGradients(false);
             Timings timings = new Timings();
             int done = 0;
             for (int epoch = 0; done < warmUp + measured; epoch++) {

@@ -117,6 +117,11 @@ final class Dl4jTrainableModel implements TrainableModel {
     }
 
     @Override
+    public void recordGradients(boolean on) {
+        gradients.setEnabled(on);
+    }
+
+    @Override
     public double learningRate() {
         return net.learningRate();
     }

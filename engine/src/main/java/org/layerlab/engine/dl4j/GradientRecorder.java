@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * Listens to every fitted minibatch and keeps what the gradient view shows for each weight layer
  * (Dense and Output): the weight gradient and the update DL4J applied. Per iteration it only copies
- * the flat gradient view twice into buffers allocated once (two native ops, whatever the depth);
- * the per-layer norms are computed in Java when a snapshot is asked for.
+ * the flat gradient view twice into buffers allocated once (two native ops, whatever the depth),
+ * and nothing while disabled (no views); the per-layer norms are computed in Java when a snapshot
+ * is asked for.
  *
  * <p>DL4J order per iteration: at {@code onGradientCalculation} the flat gradient holds the raw
  * gradient summed over the minibatch (the updater divides by the batch size later), at
@@ -36,6 +37,9 @@ final class GradientRecorder extends BaseTrainingListener {
     private int pendingBatchSize = 1;
     private int recordedBatchSize = 1;
     private boolean recorded;
+    private volatile boolean enabled = true;
+    // Training thread: whether the minibatch in progress records (decided once, at its gradient).
+    private boolean recording;
 
     GradientRecorder(NetworkPlan plan, NetworkAdapter net) {
         this.net = net;
@@ -52,8 +56,17 @@ final class GradientRecorder extends BaseTrainingListener {
         this.pendingBatchSize = Math.max(1, examples);
     }
 
+    /** Whether the next minibatches record (any thread); a minibatch records both of its copies or neither. */
+    void setEnabled(boolean on) {
+        enabled = on;
+    }
+
     @Override
     public void onGradientCalculation(Model model) {
+        recording = enabled;
+        if (!recording) {
+            return;
+        }
         INDArray flat = model.gradient().gradient();
         if (raw == null || raw.length() != flat.length()) {
             locate(model, flat);
@@ -66,7 +79,7 @@ final class GradientRecorder extends BaseTrainingListener {
 
     @Override
     public void iterationDone(Model model, int iteration, int epoch) {
-        if (raw != null) {
+        if (recording && raw != null) {
             update.assign(model.gradient().gradient());
             recordedBatchSize = pendingBatchSize;
             recorded = true;

@@ -37,6 +37,14 @@ public interface TrainableModel extends ViewSource, AutoCloseable {
     /** Gradient norms and update ratios of the last fitted minibatch, or null before the first. */
     GradientsSnapshot lastGradients(int epoch, long iteration);
 
+    /**
+     * Whether fits record what {@link #lastGradients} reports (on by default). Off, a fit copies
+     * nothing for the gradient view and {@code lastGradients} keeps reporting the last minibatch
+     * recorded; may be called from any thread, and takes effect from the next minibatch.
+     */
+    default void recordGradients(boolean on) {
+    }
+
     /** The decision surface over the data, or null unless the data is 2-D classification. */
     DecisionSurface decisionSurface(int epoch, int rows, int cols);
 

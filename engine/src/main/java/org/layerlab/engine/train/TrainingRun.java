@@ -194,8 +194,12 @@ public final class TrainingRun implements AutoCloseable {
         });
     }
 
-    /** Turns the view snapshots off (the command line needs only status and metrics) or back on. */
+    /**
+     * Turns the view snapshots off (the command line needs only status and metrics) or back on;
+     * off, the minibatches also stop copying their gradients for the gradient view.
+     */
     public void setViewsEnabled(boolean enabled) {
+        model.recordGradients(enabled);
         snapshots.setEnabled(enabled);
     }
 
