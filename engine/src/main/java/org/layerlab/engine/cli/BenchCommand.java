@@ -104,8 +104,10 @@ final class BenchCommand implements Callable<Integer> {
 
     private void engineCases(BenchTable table) throws InterruptedException {
         Project playground = project(PLAYGROUND);
-        EngineBench.Playground p = EngineBench.playground(playground, data(playground), quick ? 3 : 30,
-                quick ? 2 : 12, quick ? 3 : 12);
+        // Warm-up: 300 epochs (about 5 s) let the JIT compile DL4J's and ND4J's hot paths; after 30 the
+        // compiler was still at work and the figures were 10-20 % lower and noisier.
+        EngineBench.Playground p = EngineBench.playground(playground, data(playground), quick ? 3 : 300,
+                quick ? 2 : 12, quick ? 3 : 25);
         double on = p.withViews().median();
         double off = p.headless().median();
         table.row("playground epochs/s, every view", 1000 / on, 1000 / p.withViews().p90(), "epochs/s",
