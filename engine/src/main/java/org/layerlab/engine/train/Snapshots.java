@@ -98,6 +98,8 @@ final class Snapshots implements AutoCloseable {
     private long lastOffer;
     private int offeredEpoch = -1;
     private long offeredIteration = -1;
+    private int forcedEpoch = -1;
+    private long forcedIteration = -1;
 
     Snapshots(TrainableModel model, Mailbox mailbox) {
         this(model, mailbox, System::nanoTime);
@@ -156,7 +158,10 @@ final class Snapshots implements AutoCloseable {
         }
         ViewWorker w = worker();
         if (w != null) {
-            if (epoch == offeredEpoch && iteration == offeredIteration) {
+            // A point is offered once; a forced publish (pause, step, end) still follows an unforced
+            // offer of the same point, so that it returns with the views, effects included, in the mailbox.
+            if (force ? epoch == forcedEpoch && iteration == forcedIteration
+                    : epoch == offeredEpoch && iteration == offeredIteration) {
                 return;
             }
             long now = clock.getAsLong();
@@ -199,9 +204,10 @@ final class Snapshots implements AutoCloseable {
         ViewWorker w = worker();
         if (w != null) {
             w.offer(epoch, iteration, effectsInTraining, true);
-            // An unforced offer of this point may still be waiting: a later forced one must not be skipped.
             offeredEpoch = epoch;
             offeredIteration = iteration;
+            forcedEpoch = epoch;
+            forcedIteration = iteration;
             lastOffer = clock.getAsLong();
             return;
         }
