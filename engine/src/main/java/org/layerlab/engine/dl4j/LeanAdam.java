@@ -4,7 +4,9 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.AdamUpdater;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * DL4J's Adam step with the same float arithmetic, run by the JVM. ND4J M2.1's native
@@ -20,7 +22,15 @@ final class LeanAdam extends AdamUpdater {
     /** Floats per chunk: three chunks stay in the first-level cache. */
     private static final int CHUNK = 2048;
 
+    /** Steps per table of beta powers. */
+    private static final int POWERS = 1024;
+
     private final float[] g = new float[CHUNK];
+    private float[] beta1Powers;
+    private float[] beta2Powers;
+    private float powersBeta1;
+    private float powersBeta2;
+    private int powersFrom;
     private final float[] m = new float[CHUNK];
     private final float[] v = new float[CHUNK];
 
@@ -48,9 +58,8 @@ final class LeanAdam extends AdamUpdater {
         if (epsilon == 0f) {
             epsilon = 1e-7f;
         }
-        float step = iteration + 1f;
-        float beta1T = (float) Math.pow(beta1, step);
-        float beta2T = (float) Math.pow(beta2, step);
+        float beta1T = power(beta1, iteration, true);
+        float beta2T = power(beta2, iteration, false);
         float alpha = (float) ((double) (lr * (float) Math.sqrt((float) (1.0 - beta2T))) / (1.0 - beta1T));
         if (Float.isNaN(alpha) || alpha == 0f || Float.isInfinite(alpha)) {
             alpha = epsilon;
@@ -85,6 +94,38 @@ final class LeanAdam extends AdamUpdater {
             mp.setNull();
             vp.setNull();
         }
+    }
+
+    /**
+     * {@code beta^(iteration + 1)} as the native op computes it (libnd4j's {@code sd_pow}, glibc's
+     * {@code powf}, which differs from {@code (float) Math.pow} in the last bit at some steps, the
+     * first for beta 0.999 at step 3,606). Computed by ND4J's own pow for {@value #POWERS} steps at
+     * a time, so it costs two native ops per {@value #POWERS} minibatches.
+     */
+    private float power(float beta, int iteration, boolean first) {
+        float[] table = first ? beta1Powers : beta2Powers;
+        if (table == null || iteration < powersFrom || iteration >= powersFrom + POWERS
+                || beta != (first ? powersBeta1 : powersBeta2)) {
+            if (iteration < powersFrom || iteration >= powersFrom + POWERS) {
+                powersFrom = iteration;
+                beta1Powers = null;
+                beta2Powers = null;
+            }
+            float[] exponents = new float[POWERS];
+            for (int i = 0; i < POWERS; i++) {
+                exponents[i] = (float) (powersFrom + i) + 1f;
+            }
+            INDArray base = Nd4j.valueArrayOf(new long[]{POWERS}, beta, DataType.FLOAT);
+            table = Transforms.pow(base, Nd4j.createFromArray(exponents), false).toFloatVector();
+            if (first) {
+                beta1Powers = table;
+                powersBeta1 = beta;
+            } else {
+                beta2Powers = table;
+                powersBeta2 = beta;
+            }
+        }
+        return table[iteration - powersFrom];
     }
 
     /** A float vector of {@code n} elements, contiguous in memory (element i at address + 4 i). */
