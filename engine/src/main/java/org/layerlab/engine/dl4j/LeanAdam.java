@@ -76,14 +76,7 @@ final class LeanAdam extends AdamUpdater {
                 gp.position(start).get(g, 0, len);
                 mp.position(start).get(m, 0, len);
                 vp.position(start).get(v, 0, len);
-                for (int i = 0; i < len; i++) {
-                    float gi = g[i];
-                    float mi = beta1 * m[i] + gi * keep1;
-                    float vi = beta2 * v[i] + gi * gi * keep2;
-                    m[i] = mi;
-                    v[i] = vi;
-                    g[i] = (mi * alpha) / ((float) Math.sqrt(vi) + epsilon);
-                }
+                step(g, m, v, len, beta1, keep1, beta2, keep2, alpha, epsilon);
                 gp.position(start).put(g, 0, len);
                 mp.position(start).put(m, 0, len);
                 vp.position(start).put(v, 0, len);
@@ -93,6 +86,19 @@ final class LeanAdam extends AdamUpdater {
             gp.setNull();
             mp.setNull();
             vp.setNull();
+        }
+    }
+
+    /** The native op's loop body, in its own method so that the JIT compiles (and vectorises) it alone. */
+    private static void step(float[] g, float[] m, float[] v, int len, float beta1, float keep1, float beta2,
+                             float keep2, float alpha, float epsilon) {
+        for (int i = 0; i < len; i++) {
+            float gi = g[i];
+            float mi = beta1 * m[i] + gi * keep1;
+            float vi = beta2 * v[i] + gi * gi * keep2;
+            m[i] = mi;
+            v[i] = vi;
+            g[i] = (mi * alpha) / ((float) Math.sqrt(vi) + epsilon);
         }
     }
 
