@@ -40,6 +40,7 @@ public final class Backend {
     static synchronized int configureThreads(String ompNumThreads, int cores) {
         // ND4J must load its backend first: NativeOpsHolder used before that fails for good
         Nd4j.getBackend();
+        NativeReclaimer.install();
         if (ompNumThreads != null && !ompNumThreads.isBlank()) {
             return Nd4j.factory().blas().getMaxThreads();
         }

@@ -8,6 +8,7 @@ import org.layerlab.engine.train.Evaluation;
 import org.layerlab.engine.train.FittedCurve;
 import org.layerlab.engine.train.GradientsSnapshot;
 import org.layerlab.engine.train.LayerEffect;
+import org.layerlab.engine.train.NativeSections;
 import org.layerlab.engine.train.SplitName;
 import org.layerlab.engine.train.TrainableModel;
 import org.layerlab.engine.train.TrainingConfig;
@@ -105,10 +106,12 @@ final class Dl4jTrainableModel implements TrainableModel {
         checkOpen();
         DataSet batch = feed.batch(batchIndex);
         gradients.setBatchSize(batch.numExamples());
-        if (scopedFits) {
-            FitScope.run(() -> net.fit(batch));
-        } else {
-            net.fit(batch);
+        try (NativeSections.Section ignored = NativeSections.enter()) {
+            if (scopedFits) {
+                FitScope.run(() -> net.fit(batch));
+            } else {
+                net.fit(batch);
+            }
         }
         if (++fittedThisEpoch == feed.batchCount()) {
             epochsCompleted = Math.max(epochsCompleted, epoch + 1);

@@ -377,7 +377,8 @@ public final class TrainingRun implements AutoCloseable {
                 if (next == null) {
                     return;
                 }
-                next.run();
+                // a section, so native buffers are not freed under an op of this step
+                NativeSections.run(next);
             }
         } catch (RuntimeException | Error e) {
             locked(() -> settle(RunState.FAILED, "Training failed: " + describe(e)));

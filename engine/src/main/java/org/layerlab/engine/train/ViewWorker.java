@@ -113,7 +113,7 @@ final class ViewWorker implements AutoCloseable {
                 return;
             }
             try {
-                compute(point);
+                NativeSections.run(() -> compute(point));
             } catch (RuntimeException | Error e) {
                 lock.lock();
                 try {
@@ -149,7 +149,7 @@ final class ViewWorker implements AutoCloseable {
                     Point point = waiting;
                     waiting = null;
                     startedAt = now;
-                    replica.load();
+                    NativeSections.run(replica::load);
                     return point;
                 }
                 if (waiting == null) {
