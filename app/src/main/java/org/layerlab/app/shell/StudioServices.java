@@ -12,7 +12,11 @@ import org.layerlab.app.dataset.DataPreparer;
 import org.layerlab.app.training.FrameLoop;
 import org.layerlab.app.training.RunFactory;
 import org.layerlab.engine.Engine;
+import org.layerlab.engine.data.DataException;
 import org.layerlab.engine.data.SampleData;
+import org.layerlab.engine.export.Project;
+import org.layerlab.engine.train.ThreadNiceness;
+import org.layerlab.engine.train.TrainingRun;
 
 /**
  * What the studio needs from outside the window: the engine's entry points, where slow work runs and
@@ -24,13 +28,27 @@ public record StudioServices(RunFactory runs, DataPreparer data, Supplier<String
 
     /** The real engine, a small pool of daemon threads, the JavaFX pulse and the user's preferences. */
     public static StudioServices standard() {
-        return new StudioServices(Engine::prepareRun, Engine::prepareData, Engine::backend, backgroundPool(),
+        return new StudioServices(StudioServices::prepareRun, Engine::prepareData, Engine::backend, backgroundPool(),
                 Platform::runLater, FrameLoop.animationTimer(), Preferences.userRoot().node("org/layerlab/studio"),
                 sampleDataFolder());
     }
 
     public StudioServices withPreferences(Preferences p) {
         return new StudioServices(runs, data, backend, background, fx, frames, p, sampleData);
+    }
+
+    /**
+     * The nice value of the studio's training and view threads ({@code -Dlayerlab.trainingNice},
+     * 10 unless set; 0 turns it off): the window gets the CPU first when it needs it.
+     */
+    static int trainingNice() {
+        return Math.max(0, Math.min(ThreadNiceness.MAX, Integer.getInteger("layerlab.trainingNice", 10)));
+    }
+
+    private static TrainingRun prepareRun(Project project) throws DataException {
+        TrainingRun run = Engine.prepareRun(project);
+        run.setNiceness(trainingNice());
+        return run;
     }
 
     /** Threads for data preparation, run compilation and export; daemons, so they never keep the JVM alive. */

@@ -41,6 +41,7 @@ public final class Backend {
         // ND4J must load its backend first: NativeOpsHolder used before that fails for good
         Nd4j.getBackend();
         NativeReclaimer.install();
+        ShapeInfoCache.install();
         if (ompNumThreads != null && !ompNumThreads.isBlank()) {
             return Nd4j.factory().blas().getMaxThreads();
         }

@@ -69,6 +69,7 @@ public final class TrainingRun implements AutoCloseable {
     // Guarded by lock.
     private final RunProgress progress;
     private Thread worker;
+    private int niceness;
     private Mode mode = Mode.RUN;
     private boolean pauseRequested;
     private boolean stopRequested;
@@ -213,6 +214,25 @@ public final class TrainingRun implements AutoCloseable {
             throw new IllegalArgumentException("the view interval must be 0 or more, found " + interval);
         }
         snapshots.setMinInterval(interval.toNanos());
+    }
+
+    /**
+     * The Linux nice value (0-19) the training thread, and the view thread it starts, run at; set it
+     * before training starts. The studio uses 10, so its window keeps its frames while the network
+     * trains on every cycle the window does not need ({@link ThreadNiceness}); 0, the default, leaves
+     * the threads as they are.
+     */
+    public void setNiceness(int nice) {
+        if (nice < 0 || nice > ThreadNiceness.MAX) {
+            throw new IllegalArgumentException("the training thread's nice value must be 0-" + ThreadNiceness.MAX
+                    + ", found " + nice);
+        }
+        locked(() -> {
+            if (worker != null) {
+                throw new IllegalStateException("set the nice value before the run starts");
+            }
+            niceness = nice;
+        });
     }
 
     /** Waits until the state satisfies {@code condition}; false when {@code timeout} passes first. */
@@ -371,6 +391,11 @@ public final class TrainingRun implements AutoCloseable {
     // ---- the worker ----------------------------------------------------------------------------
 
     private void work() {
+        int nice = locked(() -> niceness);
+        if (nice > 0) {
+            // the view thread, started from this one, inherits the value
+            ThreadNiceness.setCurrent(nice);
+        }
         try {
             while (true) {
                 Runnable next = nextStep();
