@@ -42,6 +42,7 @@ public final class Backend {
         Nd4j.getBackend();
         NativeReclaimer.install();
         ShapeInfoCache.install();
+        TadCache.install();
         if (ompNumThreads != null && !ompNumThreads.isBlank()) {
             return Nd4j.factory().blas().getMaxThreads();
         }

@@ -17,6 +17,7 @@ import org.layerlab.engine.train.TrainingConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ndarray.ShapeInfoProvider;
+import org.nd4j.linalg.cpu.nativecpu.CpuTADManager;
 import org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -46,9 +47,10 @@ class ShapeInfoCacheTest {
     }
 
     @Test
-    void trainingWithTheCacheIsBitIdenticalToTrainingWithNd4jsProvider() throws Exception {
+    void trainingWithTheCachesIsBitIdenticalToTrainingWithNd4jsOwnProviderAndTadManager() throws Exception {
         Backend.configureThreads();
         assertThat(ShapeInfoCache.active()).as("installed on the CPU backend").isNotNull();
+        assertThat(TadCache.active()).as("installed on the CPU backend").isNotNull();
         ModelGraph chain = Graphs.chain(2, 2, DenseSpec.of(12, Activation.TANH), BatchNormSpec.defaults(),
                 new DropoutSpec(0.3), DenseSpec.of(8, Activation.RELU));
         TrainingConfig adam = TrainingConfig.defaults().withBatchSize(16);
@@ -57,11 +59,13 @@ class ShapeInfoCacheTest {
             for (TrainingConfig config : new TrainingConfig[]{adam, sgd}) {
                 Trained cached = train(graph, config);
                 ShapeInfoProvider cache = ShapeInfoCache.swap(new DirectShapeInfoProvider());
+                CpuTADManager tads = TadCache.swap(new CpuTADManager());
                 Trained stock;
                 try {
                     stock = train(graph, config);
                 } finally {
                     ShapeInfoCache.swap(cache);
+                    TadCache.swap(tads);
                 }
                 assertThat(cached.scores()).hasSizeGreaterThan(8).isEqualTo(stock.scores());
                 assertThat(cached.params()).isEqualTo(stock.params());
@@ -90,5 +94,25 @@ class ShapeInfoCacheTest {
         a.assign(1);
         assertThat(b.sumNumber().doubleValue()).isEqualTo(42.0);
         assertThat(a.sumNumber().doubleValue()).isEqualTo(21.0);
+    }
+
+    @Test
+    void reductionsAndBroadcastsAlongCachedAxesGiveNd4jsResults() {
+        Backend.configureThreads();
+        TadCache tads = TadCache.active();
+        assertThat(tads).isNotNull();
+        INDArray m = Nd4j.linspace(1, 12, 12, DataType.FLOAT).reshape(3, 4);
+        for (int round = 0; round < 2; round++) {
+            assertThat(m.sum(0).toFloatVector()).containsExactly(15f, 18f, 21f, 24f);
+            assertThat(m.sum(1).toFloatVector()).containsExactly(10f, 26f, 42f);
+            INDArray row = Nd4j.createFromArray(1f, 2f, 3f, 4f);
+            assertThat(m.addRowVector(row).getRow(2).toFloatVector()).containsExactly(10f, 12f, 14f, 16f);
+            INDArray column = Nd4j.createFromArray(new float[][]{{100f}, {200f}, {300f}});
+            assertThat(m.addColumnVector(column).getColumn(3).toFloatVector()).containsExactly(104f, 208f, 312f);
+        }
+        assertThat(tads.size()).isPositive();
+        int[] axes = {1, 0};
+        tads.getTADOnlyShapeInfo(m, axes);
+        assertThat(axes).as("sorted in place, as ND4J does").containsExactly(0, 1);
     }
 }
