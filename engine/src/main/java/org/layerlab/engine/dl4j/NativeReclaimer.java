@@ -109,7 +109,7 @@ final class NativeReclaimer {
                 try {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    // a daemon that lives as long as ND4J: free the batch now
                 }
             }
             for (DeallocatableReference r : batch) {
@@ -120,7 +120,6 @@ final class NativeReclaimer {
                     FAILED.incrementAndGet();
                 }
             }
-            Thread.interrupted();
             FREED.addAndGet(batch.size());
             batch.clear();
         }

@@ -7,8 +7,6 @@ import org.nd4j.linalg.api.ndarray.ShapeInfoProvider;
 import org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -90,34 +88,23 @@ final class ShapeInfoCache extends DirectShapeInfoProvider {
 
     /** Puts the cache in place of the CPU backend's provider, once; true when it is in place. */
     static synchronized boolean install() {
-        if (installed) {
-            return true;
-        }
-        try {
-            ShapeInfoProvider current = Nd4j.getShapeInfoProvider();
-            if (current == null || current.getClass() != DirectShapeInfoProvider.class) {
+        if (!installed) {
+            try {
+                installed = provider().replaceStock(DirectShapeInfoProvider.class, stock -> new ShapeInfoCache());
+            } catch (ReflectiveOperationException | RuntimeException e) {
                 return false;
             }
-            Field field = Nd4j.class.getDeclaredField("shapeInfoProvider");
-            if (!Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
-                return false;
-            }
-            field.setAccessible(true);
-            field.set(null, new ShapeInfoCache());
-            installed = true;
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
         }
+        return installed;
     }
 
     /** Puts {@code provider} in ND4J's place and returns the one it replaces (tests compare the two). */
     static ShapeInfoProvider swap(ShapeInfoProvider provider) throws ReflectiveOperationException {
-        Field field = Nd4j.class.getDeclaredField("shapeInfoProvider");
-        field.setAccessible(true);
-        ShapeInfoProvider previous = (ShapeInfoProvider) field.get(null);
-        field.set(null, provider);
-        return previous;
+        return (ShapeInfoProvider) provider().swap(provider);
+    }
+
+    private static Nd4jField provider() throws ReflectiveOperationException {
+        return Nd4jField.of(Nd4j.class, null, "shapeInfoProvider");
     }
 
     /** The cache ND4J uses, or null when it is not installed. */

@@ -6,7 +6,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.cpu.nativecpu.CpuTADManager;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -87,50 +86,45 @@ final class TadCache extends CpuTADManager {
 
     /** Puts the cache in place of the CPU executioner's TAD manager, once; true when it is in place. */
     static synchronized boolean install() {
-        if (installed) {
-            return true;
-        }
-        try {
-            Object executioner = Nd4j.getExecutioner();
-            Field field = executioner.getClass().getDeclaredField("tadManager");
-            field.setAccessible(true);
-            Object current = field.get(executioner);
-            if (current == null || current.getClass() != CpuTADManager.class) {
+        if (!installed) {
+            try {
+                installed = manager().replaceStock(CpuTADManager.class, TadCache::copying);
+            } catch (ReflectiveOperationException | RuntimeException e) {
                 return false;
             }
+        }
+        return installed;
+    }
+
+    /** A cache holding the same native ops and constant handler as ND4J's {@code stock} manager. */
+    private static TadCache copying(CpuTADManager stock) {
+        try {
             TadCache cache = new TadCache();
             for (String name : new String[]{"nativeOps", "constantHandler"}) {
-                Field f = CpuTADManager.class.getDeclaredField(name);
-                f.setAccessible(true);
-                f.set(cache, f.get(current));
+                Nd4jField.of(CpuTADManager.class, cache, name).swap(Nd4jField.of(CpuTADManager.class, stock, name).get());
             }
-            field.set(executioner, cache);
-            installed = true;
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
+            return cache;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy ND4J's TAD manager: " + e.getMessage(), e);
         }
     }
 
     /** Puts {@code manager} in the executioner's place and returns the one it replaces (tests compare the two). */
     static CpuTADManager swap(CpuTADManager manager) throws ReflectiveOperationException {
-        Object executioner = Nd4j.getExecutioner();
-        Field field = executioner.getClass().getDeclaredField("tadManager");
-        field.setAccessible(true);
-        CpuTADManager previous = (CpuTADManager) field.get(executioner);
-        field.set(executioner, manager);
-        return previous;
+        return (CpuTADManager) manager().swap(manager);
     }
 
     /** The cache the executioner uses, or null when it is not installed. */
     static TadCache active() {
         try {
-            Object executioner = Nd4j.getExecutioner();
-            Field field = executioner.getClass().getDeclaredField("tadManager");
-            field.setAccessible(true);
-            return field.get(executioner) instanceof TadCache c ? c : null;
+            return manager().get() instanceof TadCache c ? c : null;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
+    }
+
+    private static Nd4jField manager() throws ReflectiveOperationException {
+        Object executioner = Nd4j.getExecutioner();
+        return Nd4jField.of(executioner.getClass(), executioner, "tadManager");
     }
 }

@@ -57,12 +57,19 @@ public final class ThreadNiceness {
     /** The calling thread's nice value, where Linux's /proc tells it. */
     public static OptionalInt current() {
         try {
-            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
-            // fields after the command name, which is in parentheses and may hold spaces
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-            // field 19 of stat is the nice value; fields[0] here is field 3
-            return OptionalInt.of(Integer.parseInt(fields[19 - 3]));
+            return niceIn(Files.readString(Path.of("/proc/thread-self/stat")));
         } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /** The nice value in the text of a Linux {@code /proc/.../stat} file (its 19th field). */
+    static OptionalInt niceIn(String stat) {
+        try {
+            // fields after the command name, which is in parentheses and may hold spaces; fields[0] is field 3
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+            return OptionalInt.of(Integer.parseInt(fields[19 - 3]));
+        } catch (RuntimeException e) {
             return OptionalInt.empty();
         }
     }

@@ -77,9 +77,7 @@ class ThreadNicenessTest {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 String name = Files.readString(task.resolve("comm")).trim();
                 if (name.equals(comm)) {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-                    return OptionalInt.of(Integer.parseInt(fields[19 - 3]));
+                    return ThreadNiceness.niceIn(Files.readString(task.resolve("stat")));
                 }
             }
         }
