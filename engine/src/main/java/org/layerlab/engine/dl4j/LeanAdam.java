@@ -1,5 +1,6 @@
 package org.layerlab.engine.dl4j;
 
+import java.nio.FloatBuffer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -47,6 +48,10 @@ final class LeanAdam extends AdamUpdater {
             throw new IllegalStateException("Updater has not been initialized with view state");
         }
         long n = gradient.length();
+        if (n > Integer.MAX_VALUE) {
+            super.applyUpdater(gradient, iteration, epoch);
+            return;
+        }
         if (!(isFlatFloats(gradient, n) && isFlatFloats(stateM, n) && isFlatFloats(stateV, n))) {
             super.applyUpdater(gradient, iteration, epoch);
             return;
@@ -68,25 +73,31 @@ final class LeanAdam extends AdamUpdater {
         float keep1 = 1 - beta1;
         float keep2 = 1 - beta2;
 
-        FloatPointer gp = new FloatPointer(gradient.data().addressPointer());
-        FloatPointer mp = new FloatPointer(stateM.data().addressPointer());
-        FloatPointer vp = new FloatPointer(stateV.data().addressPointer());
+        // Views of ND4J's buffers as direct float buffers: their bulk copies are plain memory copies
+        // (the FloatPointer copies before were one JNI call per chunk and array, 6 % of an MNIST step).
+        FloatBuffer gb = floats(gradient, n);
+        FloatBuffer mb = floats(stateM, n);
+        FloatBuffer vb = floats(stateV, n);
+        for (int start = 0; start < n; start += CHUNK) {
+            int len = (int) Math.min(CHUNK, n - start);
+            gb.get(start, g, 0, len);
+            mb.get(start, m, 0, len);
+            vb.get(start, v, 0, len);
+            step(g, m, v, len, beta1, keep1, beta2, keep2, alpha, epsilon);
+            gb.put(start, g, 0, len);
+            mb.put(start, m, 0, len);
+            vb.put(start, v, 0, len);
+        }
+    }
+
+    /** The {@code n} floats of a flat float array, as a direct buffer over its native memory (no copy). */
+    private static FloatBuffer floats(INDArray a, long n) {
+        FloatPointer pointer = new FloatPointer(a.data().addressPointer());
         try {
-            for (long start = 0; start < n; start += CHUNK) {
-                int len = (int) Math.min(CHUNK, n - start);
-                gp.position(start).get(g, 0, len);
-                mp.position(start).get(m, 0, len);
-                vp.position(start).get(v, 0, len);
-                step(g, m, v, len, beta1, keep1, beta2, keep2, alpha, epsilon);
-                gp.position(start).put(g, 0, len);
-                mp.position(start).put(m, 0, len);
-                vp.position(start).put(v, 0, len);
-            }
+            return pointer.capacity(n).asBuffer();
         } finally {
-            // Views of ND4J's buffers: nothing to free, only the Java objects to drop.
-            gp.setNull();
-            mp.setNull();
-            vp.setNull();
+            // A view of ND4J's buffer: nothing to free, only the Java object to drop.
+            pointer.setNull();
         }
     }
 
