@@ -162,6 +162,15 @@ public final class Concepts {
                 new Concept("Training", "Epochs, minibatches, iterations",
                         "One iteration fits one minibatch (batch size examples); one epoch passes over the whole "
                                 + "training split once. Smaller batches give noisier but more frequent updates."),
+                new Concept("Training", "Speed",
+                        "The Speed slider goes from one batch a second (slow motion, to explain each step) to full "
+                                + "speed; the status bar shows the samples per second. At full speed a small network "
+                                + "such as the playground's trains about 90 epochs a second on a 2-core laptop while "
+                                + "every view keeps moving: the views work on a copy of the weights on their own "
+                                + "thread, and training runs at a lower priority (nice 10 on Linux) so the window "
+                                + "stays smooth. Start the studio with LAYERLAB_JAVA_OPTS=-Dlayerlab.trainingNice=0 "
+                                + "to give training the same priority as the window; './layerlab bench' measures "
+                                + "this machine."),
                 new Concept("Training", "Loss and accuracy",
                         "Cross-entropy measures how much probability the network gives the right class; accuracy "
                                 + "counts the examples whose most probable class is right. For regression the loss "
