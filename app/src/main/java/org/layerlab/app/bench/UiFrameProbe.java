@@ -31,7 +31,11 @@ public final class UiFrameProbe {
 
     /** A frame interval above this is a stall of the FX thread. */
     static final long STALL_NANOS = 50_000_000L;
-    private static final long WARM_UP_NANOS = 3_000_000_000L;
+    /**
+     * Training at full speed before the frames count: the JIT compiles ~8,000 methods in the first 20 s
+     * (a third to half of a core, beside the renderer), ~300 a second after 40 s.
+     */
+    private static final long WARM_UP_NANOS = Long.getLong("layerlab.probe.warmup", 20) * 1_000_000_000L;
     private static final long TAB_NANOS = 1_000_000_000L;
 
     private final FrameStats intervals = new FrameStats();
