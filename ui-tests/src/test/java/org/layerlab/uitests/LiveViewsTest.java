@@ -208,6 +208,34 @@ class LiveViewsTest extends StudioTestBase {
     }
 
     @Test
+    void aHiddenMetricsTableCatchesUpWhenShownAndFollowsTheRunWhileShown() throws Exception {
+        openSample("moons.json");
+        setEpochs(100_000);
+        clickOn("#summaryTab");
+        javafx.scene.control.TableView<?> table = node("#metricsTable");
+        clickOn("#trainButton");
+        waitUntil(90, () -> studio.training().metrics().size() >= 5);
+        // Hidden while training: the table keeps its rows (no refill of its cells every frame).
+        assertThat(onFx(() -> table.getItems().size())).isZero();
+
+        clickOn("#metricsTab");
+        int shown = onFx(() -> table.getItems().size());
+        assertThat(shown).isGreaterThanOrEqualTo(5);
+        waitUntil(60, () -> studio.training().metrics().size() >= shown + 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        // In front: every finished epoch is a row right away.
+        assertThat(onFx(() -> table.getItems().size() == studio.training().metrics().size())).isTrue();
+
+        clickOn("#summaryTab");
+        clickOn("#trainButton");
+        waitUntil(20, () -> studio.training().phaseProperty().get() == Phase.PAUSED);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Paused: the hidden table has every epoch too.
+        assertThat(onFx(() -> table.getItems().size() == studio.training().metrics().size())).isTrue();
+        clickOn("#stopButton");
+    }
+
+    @Test
     void mnistShowsItsParameterCountAndSaysWhyThereIsNoBoundary() throws Exception {
         openSample("mnist-mlp.json");
         waitUntil(60, () -> !studio.liveFeed().absentReasonProperty().get().isEmpty());

@@ -60,7 +60,10 @@ public final class LiveViewsPane extends BorderPane {
         addView("gradientsTab", "Gradients", views.gradients(),
                 "Gradient size per layer over time: vanishing gradients starve the first layers");
         addView("summaryTab", "Summary", views.summary(), "Keras-style table: layers, output shapes, parameters");
-        addView("metricsTab", "Metrics", new MetricsTable(training), "Every finished epoch as a row, as Keras' history");
+        MetricsTable metrics = new MetricsTable(training);
+        addView("metricsTab", "Metrics", metrics, "Every finished epoch as a row, as Keras' history");
+        tabs.getTabs().stream().filter(t -> "metricsTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> metrics.followWhile(t.selectedProperty()));
         setCenter(tabs);
         arrange(false);
         widthProperty().addListener((o, a, w) -> {

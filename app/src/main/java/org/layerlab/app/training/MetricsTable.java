@@ -2,8 +2,12 @@ package org.layerlab.app.training;
 
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -12,8 +16,12 @@ import org.layerlab.engine.train.EpochMetrics;
 /** The per-epoch metrics of the run as a table (epoch, train and validation loss and accuracy, learning rate). */
 public final class MetricsTable extends TableView<EpochMetrics> {
 
+    /** The run's epochs; the table's own rows follow them (see {@link #sync}). */
+    private final ObservableList<EpochMetrics> source;
+
     public MetricsTable(TrainingViewModel model) {
-        super(model.metrics());
+        super(FXCollections.observableArrayList());
+        this.source = model.metrics();
         setId("metricsTable");
         getStyleClass().add("metrics-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -28,12 +36,55 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         getColumns().add(column("val_loss", EpochMetrics::validationLoss, "%.4f"));
         getColumns().add(percentColumn("val_acc", EpochMetrics::validationAccuracy));
         getColumns().add(column("lr", EpochMetrics::learningRate, "%.3g"));
-        // Follow the newest epoch, as a log would.
-        model.metrics().addListener((ListChangeListener<EpochMetrics>) c -> {
-            if (!getItems().isEmpty()) {
-                scrollTo(getItems().size() - 1);
+        // The rows follow the run's epochs right away while the table shows or the run does not
+        // train; a hidden table of a training run catches up when it is shown or the run pauses. A
+        // TableView refills all its cells when rows are added: hidden, at 80 epochs a second, that
+        // changed so many nodes each frame that JavaFX repainted the whole window (17-20 ms each in
+        // software) although the table was not on screen.
+        source.addListener((ListChangeListener<EpochMetrics>) c -> {
+            if (shown.get() || model.phaseProperty().get() != TrainingViewModel.Phase.RUNNING) {
+                sync();
             }
         });
+        model.phaseProperty().addListener((o, was, phase) -> sync());
+        sync();
+    }
+
+    private ObservableBooleanValue shown = new SimpleBooleanProperty(true);
+
+    /**
+     * Follows the run only while {@code shown} is true (the table's tab is in front), and catches up
+     * when it becomes true.
+     */
+    public void followWhile(ObservableBooleanValue shown) {
+        this.shown = shown;
+        shown.addListener((o, was, now) -> {
+            if (now) {
+                sync();
+            }
+        });
+    }
+
+    /** Makes the rows the run's epochs (appending when only new ones came) and shows the newest, as a log would. */
+    private void sync() {
+        ObservableList<EpochMetrics> rows = getItems();
+        int n = rows.size();
+        if (n <= source.size() && (n == 0 || rows.get(n - 1) == source.get(n - 1))) {
+            if (n < source.size()) {
+                rows.addAll(source.subList(n, source.size()));
+            }
+        } else {
+            rows.setAll(source);
+        }
+        if (shown.get()) {
+            followNewest();
+        }
+    }
+
+    private void followNewest() {
+        if (!getItems().isEmpty()) {
+            scrollTo(getItems().size() - 1);
+        }
     }
 
     private static TableColumn<EpochMetrics, String> column(String title, ToDoubleFunction<EpochMetrics> value,
