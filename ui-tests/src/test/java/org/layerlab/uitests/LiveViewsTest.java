@@ -208,7 +208,7 @@ class LiveViewsTest extends StudioTestBase {
     }
 
     @Test
-    void aHiddenMetricsTableCatchesUpWhenShownAndFollowsTheRunWhileShown() throws Exception {
+    void hiddenViewsKeepTheirRowsAndLabelsAndCatchUpWhenShown() throws Exception {
         openSample("moons.json");
         setEpochs(100_000);
         clickOn("#summaryTab");
@@ -225,6 +225,17 @@ class LiveViewsTest extends StudioTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         // In front: every finished epoch is a row right away.
         assertThat(onFx(() -> table.getItems().size() == studio.training().metrics().size())).isTrue();
+
+        clickOn("#summaryTab");
+        // Hidden, the histograms view takes the snapshots but leaves its labels alone.
+        Label when = node("#histogramsWhen");
+        String hiddenText = onFx(when::getText);
+        int seen = onFx(() -> studio.liveViews().histograms().model().epoch());
+        waitUntil(60, () -> studio.liveViews().histograms().model().epoch() >= seen + 3);
+        assertThat(onFx(when::getText)).isEqualTo(hiddenText);
+        clickOn("#histogramsTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(when::getText)).startsWith("epoch ").isNotEqualTo(hiddenText);
 
         clickOn("#summaryTab");
         clickOn("#trainButton");

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.layerlab.app.views.CanvasPane;
 import org.layerlab.app.views.CsvTable;
 import org.layerlab.app.views.LayerInfo;
 import org.layerlab.app.views.LiveView;
@@ -27,6 +28,9 @@ import java.util.Map;
  */
 public final class HistogramsView extends ViewFrame implements LiveView {
 
+    /** True when the model has snapshots the panels do not show yet (the view was hidden). */
+    private boolean stale;
+
     /** Saturated share from which the panel warns. */
     static final double SATURATION_WARNING = 0.3;
     /** Share of exact zeros from which a ReLU layer's panel warns. */
@@ -42,6 +46,7 @@ public final class HistogramsView extends ViewFrame implements LiveView {
 
     public HistogramsView() {
         super("Activations and weights", "histograms");
+        when.setId("histogramsWhen");
         addTools(when);
         TabPane tabs = new TabPane(new Tab("Activations", scroll(activationPanels)),
                 new Tab("Weights", scroll(weightPanels)));
@@ -67,6 +72,12 @@ public final class HistogramsView extends ViewFrame implements LiveView {
             if (model.accept(snapshot)) {
                 rebuild();
             }
+            stale = true;
+        }
+        // The model takes every snapshot; the panels' titles and figures change only while the view
+        // shows. Behind another tab, new label texts every frame made JavaFX repaint the whole window.
+        if (stale && CanvasPane.isTreeShowing(this)) {
+            stale = false;
             update();
         }
         activationByLayer.values().forEach(HistogramPanel::flushLive);
@@ -91,6 +102,10 @@ public final class HistogramsView extends ViewFrame implements LiveView {
 
     @Override
     public void repaintForExport() {
+        if (stale) {
+            stale = false;
+            update();
+        }
         activationByLayer.values().forEach(HistogramPanel::repaintNow);
         weightByLayer.values().forEach(HistogramPanel::repaintNow);
     }
