@@ -221,10 +221,10 @@ class LiveViewsTest extends StudioTestBase {
         clickOn("#metricsTab");
         int shown = onFx(() -> table.getItems().size());
         assertThat(shown).isGreaterThanOrEqualTo(5);
-        waitUntil(60, () -> studio.training().metrics().size() >= shown + 5);
-        WaitForAsyncUtils.waitForFxEvents();
-        // In front: every finished epoch is a row right away.
-        assertThat(onFx(() -> table.getItems().size() == studio.training().metrics().size())).isTrue();
+        // In front: the table follows the run (new rows at most 5 times a second).
+        waitUntil(60, () -> table.getItems().size() >= shown + 5);
+        assertThat(onFx(() -> studio.training().metrics().size() - table.getItems().size()))
+                .as("rows behind the run").isLessThan(60);
 
         clickOn("#summaryTab");
         // Hidden, the histograms view takes the snapshots but leaves its labels alone.

@@ -36,13 +36,16 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         getColumns().add(column("val_loss", EpochMetrics::validationLoss, "%.4f"));
         getColumns().add(percentColumn("val_acc", EpochMetrics::validationAccuracy));
         getColumns().add(column("lr", EpochMetrics::learningRate, "%.3g"));
-        // The rows follow the run's epochs right away while the table shows or the run does not
-        // train; a hidden table of a training run catches up when it is shown or the run pauses. A
+        // The rows follow the run's epochs while the table shows or the run does not train; a
+        // hidden table of a training run catches up when it is shown or the run pauses. A
         // TableView refills all its cells when rows are added: hidden, at 80 epochs a second, that
         // changed so many nodes each frame that JavaFX repainted the whole window (17-20 ms each in
         // software) although the table was not on screen.
+        // Shown during a run, the rows are added at most 5 times a second: at 80 epochs a second a
+        // row per epoch refilled the visible cells every frame (45 ms of software painting each).
         source.addListener((ListChangeListener<EpochMetrics>) c -> {
-            if (shown.get() || model.phaseProperty().get() != TrainingViewModel.Phase.RUNNING) {
+            boolean running = model.phaseProperty().get() == TrainingViewModel.Phase.RUNNING;
+            if (!running || (shown.get() && System.nanoTime() - lastSync >= SYNC_INTERVAL_NANOS)) {
                 sync();
             }
         });
@@ -51,6 +54,9 @@ public final class MetricsTable extends TableView<EpochMetrics> {
     }
 
     private ObservableBooleanValue shown = new SimpleBooleanProperty(true);
+    /** Least time between two row updates of a running run (as the live views' repaints). */
+    private static final long SYNC_INTERVAL_NANOS = 200_000_000L;
+    private long lastSync = Long.MIN_VALUE / 2;
 
     /**
      * Follows the run only while {@code shown} is true (the table's tab is in front), and catches up
@@ -67,6 +73,7 @@ public final class MetricsTable extends TableView<EpochMetrics> {
 
     /** Makes the rows the run's epochs (appending when only new ones came) and shows the newest, as a log would. */
     private void sync() {
+        lastSync = System.nanoTime();
         ObservableList<EpochMetrics> rows = getItems();
         int n = rows.size();
         if (n <= source.size() && (n == 0 || rows.get(n - 1) == source.get(n - 1))) {
