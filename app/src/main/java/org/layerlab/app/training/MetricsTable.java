@@ -16,8 +16,13 @@ import org.layerlab.engine.train.EpochMetrics;
 /** The per-epoch metrics of the run as a table (epoch, train and validation loss and accuracy, learning rate). */
 public final class MetricsTable extends TableView<EpochMetrics> {
 
+    /** Least time between two row updates of a running run (as the live views' repaints). */
+    private static final long SYNC_INTERVAL_NANOS = 200_000_000L;
+
     /** The run's epochs; the table's own rows follow them (see {@link #sync}). */
     private final ObservableList<EpochMetrics> source;
+    private ObservableBooleanValue shown = new SimpleBooleanProperty(true);
+    private long lastSync = Long.MIN_VALUE / 2;
 
     public MetricsTable(TrainingViewModel model) {
         super(FXCollections.observableArrayList());
@@ -36,13 +41,11 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         getColumns().add(column("val_loss", EpochMetrics::validationLoss, "%.4f"));
         getColumns().add(percentColumn("val_acc", EpochMetrics::validationAccuracy));
         getColumns().add(column("lr", EpochMetrics::learningRate, "%.3g"));
-        // The rows follow the run's epochs while the table shows or the run does not train; a
-        // hidden table of a training run catches up when it is shown or the run pauses. A
-        // TableView refills all its cells when rows are added: hidden, at 80 epochs a second, that
-        // changed so many nodes each frame that JavaFX repainted the whole window (17-20 ms each in
-        // software) although the table was not on screen.
-        // Shown during a run, the rows are added at most 5 times a second: at 80 epochs a second a
-        // row per epoch refilled the visible cells every frame (45 ms of software painting each).
+        // A TableView refills all its cells when rows are added. At 80 epochs a second that changed so
+        // many nodes each frame that JavaFX repainted the whole window (17-45 ms each in software),
+        // even with the table hidden. So during a run the rows follow the run's epochs only while the
+        // table shows, at most 5 times a second; a hidden table catches up when shown, and paused or
+        // stopped the table has every epoch at once.
         source.addListener((ListChangeListener<EpochMetrics>) c -> {
             boolean running = model.phaseProperty().get() == TrainingViewModel.Phase.RUNNING;
             if (!running || (shown.get() && System.nanoTime() - lastSync >= SYNC_INTERVAL_NANOS)) {
@@ -52,11 +55,6 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         model.phaseProperty().addListener((o, was, phase) -> sync());
         sync();
     }
-
-    private ObservableBooleanValue shown = new SimpleBooleanProperty(true);
-    /** Least time between two row updates of a running run (as the live views' repaints). */
-    private static final long SYNC_INTERVAL_NANOS = 200_000_000L;
-    private long lastSync = Long.MIN_VALUE / 2;
 
     /**
      * Follows the run only while {@code shown} is true (the table's tab is in front), and catches up

@@ -74,7 +74,7 @@ final class LeanAdam extends AdamUpdater {
         float keep2 = 1 - beta2;
 
         // Views of ND4J's buffers as direct float buffers: their bulk copies are plain memory copies
-        // (the FloatPointer copies before were one JNI call per chunk and array, 6 % of an MNIST step).
+        // (the FloatPointer copies before were one JNI call per chunk and array, ~5 % of an MNIST step).
         FloatBuffer gb = floats(gradient, n);
         FloatBuffer mb = floats(stateM, n);
         FloatBuffer vb = floats(stateV, n);
