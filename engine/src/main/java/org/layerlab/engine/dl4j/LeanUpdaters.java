@@ -15,6 +15,7 @@ import org.nd4j.linalg.learning.regularization.Regularization;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * DL4J's own updaters with one waste removed. Before and after the updater step, DL4J's
@@ -35,13 +36,71 @@ final class LeanUpdaters {
     static void install(NetworkAdapter net) {
         Object model = net.model();
         if (model instanceof MultiLayerNetwork mln) {
-            MultiLayerUpdater updater = new MultiLayerUpdater(mln);
+            MultiLayerUpdater updater = new LeanMultiLayerUpdater(mln);
             lean(updater);
             mln.setUpdater(updater);
         } else if (model instanceof ComputationGraph graph) {
-            ComputationGraphUpdater updater = new ComputationGraphUpdater(graph);
+            ComputationGraphUpdater updater = new LeanGraphUpdater(graph);
             lean(updater);
             graph.setUpdater(updater);
+        }
+    }
+
+    /** A network's updater that cuts the gradient's minibatch-division views once ({@link DivisionViews}). */
+    static final class LeanMultiLayerUpdater extends MultiLayerUpdater {
+        final DivisionViews divisionViews = new DivisionViews();
+
+        LeanMultiLayerUpdater(MultiLayerNetwork network) {
+            super(network);
+        }
+
+        @Override
+        protected List<INDArray> getMinibatchDivisionSubsets(INDArray from) {
+            return divisionViews.of(from, super::getMinibatchDivisionSubsets);
+        }
+    }
+
+    /** A graph's updater that cuts the gradient's minibatch-division views once ({@link DivisionViews}). */
+    static final class LeanGraphUpdater extends ComputationGraphUpdater {
+        final DivisionViews divisionViews = new DivisionViews();
+
+        LeanGraphUpdater(ComputationGraph graph) {
+            super(graph);
+        }
+
+        @Override
+        protected List<INDArray> getMinibatchDivisionSubsets(INDArray from) {
+            return divisionViews.of(from, super::getMinibatchDivisionSubsets);
+        }
+    }
+
+    /**
+     * The views of the gradient that DL4J divides by the minibatch size, made once per gradient
+     * buffer. DL4J caches them only when the gradient it gets is its own flattened-gradient object;
+     * the fit hands it another INDArray over the same memory, so it cut them again at every
+     * minibatch: a reshape per updater block, each a new shape buffer registered for deallocation,
+     * about half of the registrations a small network's minibatch makes (the garbage collector
+     * copies every registration once).
+     */
+    static final class DivisionViews {
+        private long address;
+        private long offset = -1;
+        private long length = -1;
+        private List<INDArray> views;
+        /** How many times the views were cut (tests). */
+        int made;
+
+        /** The views of {@code from}: cut by {@code make} the first time and whenever {@code from} is another buffer. */
+        List<INDArray> of(INDArray from, Function<INDArray, List<INDArray>> make) {
+            long a = from.data().address();
+            if (views == null || a != address || from.offset() != offset || from.length() != length) {
+                views = make.apply(from);
+                address = a;
+                offset = from.offset();
+                length = from.length();
+                made++;
+            }
+            return views;
         }
     }
 

@@ -36,6 +36,13 @@ class LeanUpdaterTest {
                     : ((ComputationGraph) net).getUpdater()).getUpdaterBlocks();
             assertThat(blocks).isNotEmpty().allSatisfy(b ->
                     assertThat(b.getClass().getSimpleName()).isEqualTo(lean ? "LeanBlock" : "UpdaterBlock"));
+            if (lean) {
+                Object updater = net instanceof MultiLayerNetwork m ? m.getUpdater() : ((ComputationGraph) net).getUpdater();
+                LeanUpdaters.DivisionViews views = updater instanceof LeanUpdaters.LeanMultiLayerUpdater u
+                        ? u.divisionViews : ((LeanUpdaters.LeanGraphUpdater) updater).divisionViews;
+                // 3 epochs of minibatches, one cut of the minibatch-division views.
+                assertThat(views.made).as("division views cut").isEqualTo(1);
+            }
             return new Trained(scores, model.copyParameters(), model.evaluate(SplitName.VALIDATION).loss());
         }
     }
