@@ -61,9 +61,8 @@ public final class LiveViewsPane extends BorderPane {
                 "Gradient size per layer over time: vanishing gradients starve the first layers");
         addView("summaryTab", "Summary", views.summary(), "Keras-style table: layers, output shapes, parameters");
         MetricsTable metrics = new MetricsTable(training);
-        addView("metricsTab", "Metrics", metrics, "Every finished epoch as a row, as Keras' history");
-        tabs.getTabs().stream().filter(t -> "metricsTab".equals(t.getId())).findFirst()
-                .ifPresent(t -> metrics.followWhile(t.selectedProperty()));
+        metrics.followWhile(addView("metricsTab", "Metrics", metrics, "Every finished epoch as a row, as Keras' history")
+                .selectedProperty());
         setCenter(tabs);
         arrange(false);
         widthProperty().addListener((o, a, w) -> {
@@ -81,10 +80,11 @@ public final class LiveViewsPane extends BorderPane {
         return tab;
     }
 
-    private void addView(String id, String title, Node view, String tip) {
+    private Tab addView(String id, String title, Node view, String tip) {
         Tab tab = addView(title, view);
         tab.setId(id);
         tip(tab, tip);
+        return tab;
     }
 
     /** Brings the tab with this id to the front (the boundary's tab holds the loss chart too when side by side). */

@@ -16,7 +16,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * two moment vectors are read from native memory in cache-sized chunks, updated in a loop the JIT
  * vectorises, and written back: about 0.42 ms for the same 567,434 parameters. The operations and
  * their order are those of the native op (no fused multiply-add), so training is bit-identical
- * (LeanAdamTest). Anything but contiguous float vectors goes to DL4J's op unchanged.
+ * (LeanAdamTest). Anything but contiguous float vectors (or more than 2^31 of them) goes to DL4J's op unchanged.
  */
 final class LeanAdam extends AdamUpdater {
 
@@ -48,11 +48,8 @@ final class LeanAdam extends AdamUpdater {
             throw new IllegalStateException("Updater has not been initialized with view state");
         }
         long n = gradient.length();
-        if (n > Integer.MAX_VALUE) {
-            super.applyUpdater(gradient, iteration, epoch);
-            return;
-        }
-        if (!(isFlatFloats(gradient, n) && isFlatFloats(stateM, n) && isFlatFloats(stateV, n))) {
+        if (n > Integer.MAX_VALUE
+                || !(isFlatFloats(gradient, n) && isFlatFloats(stateM, n) && isFlatFloats(stateV, n))) {
             super.applyUpdater(gradient, iteration, epoch);
             return;
         }
