@@ -14,7 +14,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * {@code adam_updater} op computes about 9 ns per parameter on this CPU (its square root runs
  * through a slow generic path): 5 ms of an MNIST MLP's 9 ms minibatch. Here the gradient and the
  * two moment vectors are read from native memory in cache-sized chunks, updated in a loop the JIT
- * vectorises, and written back: about 0.42 ms for the same 567,434 parameters. The operations and
+ * vectorises, and written back: about 0.35 ms for the same 567,434 parameters. The operations and
  * their order are those of the native op (no fused multiply-add), so training is bit-identical
  * (LeanAdamTest). Anything but contiguous float vectors (or more than 2^31 of them) goes to DL4J's op unchanged.
  */
