@@ -43,7 +43,8 @@ public final class GcPressureRun {
                 System.exit(3);
             }
             System.out.println("survived " + seconds + " s, " + run.status().epoch() + " epochs, reclaimer "
-                    + (NativeReclaimer.installed() ? "installed" : "missing") + ", freed " + NativeReclaimer.freed());
+                    + (NativeReclaimer.installed() ? "installed" : "missing") + ", lean registration "
+                    + (NativeReclaimer.leanInstalled() ? "installed" : "missing") + ", freed " + NativeReclaimer.freed());
             run.stop();
         }
         System.exit(0);

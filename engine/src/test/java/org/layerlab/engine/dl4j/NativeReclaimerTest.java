@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NativeReclaimerTest {
@@ -56,6 +57,38 @@ class NativeReclaimerTest {
                 "unreachable arrays were not freed once no section ran: " + (NativeReclaimer.freed() - freed));
     }
 
+    @Test
+    void buffersAndOpContextsAreRegisteredLeanlyAndFreedOnceUnreachable() throws Exception {
+        Backend.configureThreads();
+        assertTrue(NativeReclaimer.leanInstalled(), "the lean registration did not install on this ND4J");
+        NativeReclaimer.LeanService service = assertInstanceOf(NativeReclaimer.LeanService.class, Nd4j.getDeallocatorService());
+        int buffersBefore = service.registered(NativeReclaimer.LeanService.DATA_BUFFER);
+        int contextsBefore = service.registered(NativeReclaimer.LeanService.OP_CONTEXT);
+        long freedBefore = NativeReclaimer.freed();
+        INDArray kept = Nd4j.createFromArray(new float[]{1, 2, 3});
+        float[] sums = new float[300];
+        for (int i = 0; i < sums.length; i++) {
+            INDArray a = Nd4j.createFromArray(new float[]{i, i + 1, i + 2});
+            // array + array runs a custom op: one op context each
+            sums[i] = a.addi(kept).sumNumber().floatValue();
+        }
+        assertEquals(3 * 300 + 6, sums[299], 1e-3, "the ops did not compute while registered leanly");
+        assertTrue(service.registered(NativeReclaimer.LeanService.DATA_BUFFER) >= buffersBefore + 300,
+                "each new buffer must be registered: " + service.registered(NativeReclaimer.LeanService.DATA_BUFFER));
+        assertTrue(service.registered(NativeReclaimer.LeanService.OP_CONTEXT) >= contextsBefore + 300,
+                "each op context must be registered: " + service.registered(NativeReclaimer.LeanService.OP_CONTEXT));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (service.registered(NativeReclaimer.LeanService.OP_CONTEXT) > contextsBefore + 50
+                && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertTrue(service.registered(NativeReclaimer.LeanService.OP_CONTEXT) <= contextsBefore + 50,
+                "unreachable op contexts were not freed: " + service.registered(NativeReclaimer.LeanService.OP_CONTEXT));
+        assertTrue(NativeReclaimer.freed() >= freedBefore + 600, "freed " + (NativeReclaimer.freed() - freedBefore));
+        assertEquals(6, kept.sumNumber().floatValue(), 1e-6, "a reachable array lost its buffer");
+    }
+
     /** Before the reclaimer this crashed in native code within 10-15 s in each of five runs. */
     @Test
     void aRunWithViewsSurvivesConstantGarbageCollection(@TempDir Path dir) throws Exception {
@@ -70,7 +103,8 @@ class NativeReclaimerTest {
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child did not end");
         assertEquals(0, child.exitValue(), () -> "the child run failed:\n" + tail(output));
-        assertTrue(output.contains("survived 25 s") && output.contains("reclaimer installed"), output);
+        assertTrue(output.contains("survived 25 s") && output.contains("reclaimer installed")
+                && output.contains("lean registration installed"), output);
     }
 
     private static void makeGarbage() {
