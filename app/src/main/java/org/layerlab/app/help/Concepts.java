@@ -165,7 +165,7 @@ public final class Concepts {
                 new Concept("Training", "Speed",
                         "The Speed slider goes from one batch a second (slow motion, to explain each step) to full "
                                 + "speed; the status bar shows the samples per second. At full speed a small network "
-                                + "such as the playground's trains about 90 epochs a second on a 2-core laptop while "
+                                + "such as the playground's trains over 100 epochs a second on a 2-core laptop while "
                                 + "every view keeps moving: the views work on a copy of the weights on their own "
                                 + "thread, and training runs at a lower priority (nice 10 on Linux) so the window "
                                 + "stays smooth. Start the studio with LAYERLAB_JAVA_OPTS=-Dlayerlab.trainingNice=0 "
