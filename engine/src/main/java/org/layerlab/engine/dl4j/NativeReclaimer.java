@@ -223,15 +223,18 @@ final class NativeReclaimer {
         @Override
         public void pickObject(Deallocatable deallocatable) {
             Deallocator deallocator = deallocatable.deallocator();
-            Registration r;
+            long address = 0;
+            byte kind = CUSTOM;
             if (deallocator instanceof CpuDeallocator && deallocatable instanceof BaseCpuDataBuffer buffer) {
-                r = new Registration(deallocatable, queue, null, DATA_BUFFER, buffer.getOpaqueDataBuffer().address());
+                address = buffer.getOpaqueDataBuffer().address();
+                kind = DATA_BUFFER;
             } else if (deallocator instanceof CpuOpContextDeallocator && deallocatable instanceof CpuOpContext context) {
-                r = new Registration(deallocatable, queue, null, OP_CONTEXT, context.contextPointer().address());
-            } else {
-                r = new Registration(deallocatable, queue, deallocator, CUSTOM, 0);
+                address = context.contextPointer().address();
+                kind = OP_CONTEXT;
             }
-            add(r);
+            // no address (not seen in M2.1): keep ND4J's deallocator, as ND4J would
+            add(address == 0 ? new Registration(deallocatable, queue, deallocator, CUSTOM, 0)
+                    : new Registration(deallocatable, queue, null, kind, address));
         }
 
         private synchronized void add(Registration r) {
