@@ -186,6 +186,8 @@ final class NativeReclaimer {
         private int registered;
 
         private LeanService(DeallocatorService original, ReferenceQueue<Deallocatable> queue) {
+            // ND4J's constructor also starts a deallocator thread on a queue of its own: nothing
+            // reaches that queue (registrations go to the reclaimer's), so it waits idle
             this.original = original;
             this.queue = queue;
         }
