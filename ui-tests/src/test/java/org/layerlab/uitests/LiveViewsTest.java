@@ -221,6 +221,22 @@ class LiveViewsTest extends StudioTestBase {
         clickOn("#metricsTab");
         int shown = onFx(() -> table.getItems().size());
         assertThat(shown).isGreaterThanOrEqualTo(5);
+        // Rows of a fixed height (so catching up and scrolling to the newest measure no rows), tall
+        // enough for their text at the table's font: the theme's own 2.8 em.
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableCell<?, ?> cell = onFx(() -> table.lookupAll(".table-cell").stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getText() != null && !c.getText().isEmpty()).findFirst().orElseThrow());
+        double fixed = onFx(table::getFixedCellSize);
+        double font = onFx(() -> cell.getFont().getSize());
+        double textHeight = onFx(() -> {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(cell.getText());
+            text.setFont(cell.getFont());
+            return text.getLayoutBounds().getHeight() + cell.snappedTopInset() + cell.snappedBottomInset();
+        });
+        assertThat(fixed).as("fixed row height").isCloseTo(2.8 * font, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(fixed).as("row height against its text's").isGreaterThanOrEqualTo(textHeight);
+        assertThat(onFx(cell::getHeight)).isCloseTo(fixed, org.assertj.core.data.Offset.offset(0.5));
         // In front: the table follows the run (new rows at most 5 times a second).
         waitUntil(60, () -> table.getItems().size() >= shown + 5);
         assertThat(onFx(() -> studio.training().metrics().size() - table.getItems().size()))
