@@ -2,6 +2,7 @@ package org.layerlab.engine.dl4j;
 
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerScope;
+import org.nd4j.linalg.cpu.nativecpu.ops.NativeOpExecutioner;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.lang.reflect.Field;
@@ -25,6 +26,8 @@ import java.util.Map;
 final class FitScope {
 
     private static final Field SCOPE_POINTERS = scopePointers();
+    /** The executioner whose caches {@link #CACHES} reads (LayerLab's {@link ClosingOpExecutioner} where it installs). */
+    private static final Object EXECUTIONER = executioner();
     private static final List<CacheField> CACHES = SCOPE_POINTERS == null ? null : findCaches();
 
     /** A per-thread field holding a pointer, or a map of pointers. */
@@ -38,14 +41,14 @@ final class FitScope {
     private FitScope() {
     }
 
-    /** True when fits can be scoped safely on this backend. */
+    /** True when fits can be scoped safely on this backend (and its executioner is still the one whose caches are known). */
     static boolean available() {
-        return CACHES != null;
+        return CACHES != null && Nd4j.getExecutioner() == EXECUTIONER;
     }
 
     /** Runs {@code fit} in a pointer scope (or plainly when unavailable), never freeing ND4J's cached pointers. */
     static void run(Runnable fit) {
-        if (CACHES == null) {
+        if (!available()) {
             fit.run();
             return;
         }
@@ -142,6 +145,12 @@ final class FitScope {
         }
     }
 
+    private static Object executioner() {
+        // the reclaimer puts LayerLab's executioner in place: do it first, so the caches read are its
+        NativeReclaimer.install();
+        return Nd4j.getExecutioner();
+    }
+
     private static Field scopePointers() {
         try {
             Field f = PointerScope.class.getDeclaredField("pointerStack");
@@ -156,8 +165,10 @@ final class FitScope {
     private static List<CacheField> findCaches() {
         try {
             List<CacheField> fields = new ArrayList<>();
-            for (Object owner : new Object[]{Nd4j.getExecutioner(), Nd4j.factory()}) {
-                if (!owner.getClass().getName().startsWith("org.nd4j.linalg.cpu.nativecpu.")) {
+            for (Object owner : new Object[]{EXECUTIONER, Nd4j.factory()}) {
+                // ND4J's own CPU classes, or LayerLab's executioner extending ND4J's
+                if (!(owner instanceof NativeOpExecutioner)
+                        && !owner.getClass().getName().startsWith("org.nd4j.linalg.cpu.nativecpu.")) {
                     return null;
                 }
                 for (Class<?> c = owner.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {

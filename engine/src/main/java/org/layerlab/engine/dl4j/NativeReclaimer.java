@@ -52,6 +52,7 @@ final class NativeReclaimer {
     private static final int MAX_BATCH = 65_536;
     private static final AtomicLong FREED = new AtomicLong();
     private static final AtomicLong FAILED = new AtomicLong();
+    private static final AtomicLong RELEASED = new AtomicLong();
     private static volatile boolean installed;
     private static volatile LeanService lean;
 
@@ -89,6 +90,9 @@ final class NativeReclaimer {
             }
             installed = true;
             lean = LeanService.install(service, queue);
+            if (lean != null) {
+                ClosingOpExecutioner.install();
+            }
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
@@ -108,6 +112,19 @@ final class NativeReclaimer {
     /** How many buffers this reclaimer has freed so far. */
     static long freed() {
         return FREED.get();
+    }
+
+    /** How many op contexts were freed when closed, without waiting for a collection. */
+    static long released() {
+        return RELEASED.get();
+    }
+
+    /** Frees what {@code r} registered now, on the calling thread, which must be done with it; once. */
+    static void release(Registration r) {
+        LeanService service = lean;
+        if (service != null && service.release(r)) {
+            RELEASED.incrementAndGet();
+        }
     }
 
     private static void drain(ReferenceQueue<Deallocatable> queue, Map<String, DeallocatableReference> referenceMap) {
@@ -235,8 +252,12 @@ final class NativeReclaimer {
                 kind = OP_CONTEXT;
             }
             // no address (not seen in M2.1): keep ND4J's deallocator, as ND4J would
-            add(address == 0 ? new Registration(deallocatable, queue, deallocator, CUSTOM, 0)
-                    : new Registration(deallocatable, queue, null, kind, address));
+            Registration r = address == 0 ? new Registration(deallocatable, queue, deallocator, CUSTOM, 0)
+                    : new Registration(deallocatable, queue, null, kind, address);
+            add(r);
+            if (kind == OP_CONTEXT && address != 0 && deallocatable instanceof ClosingOpExecutioner.ClosingContext c) {
+                c.registration = r;
+            }
         }
 
         private synchronized void add(Registration r) {
@@ -255,25 +276,44 @@ final class NativeReclaimer {
             registered++;
         }
 
-        /** Frees what {@code r} registered and forgets it. */
+        /** Frees what {@code r} registered and forgets it, unless it was {@link #release released} already. */
         void free(Registration r) {
-            try {
-                switch (r.kind) {
-                    case DATA_BUFFER -> NativeOpsHolder.getInstance().getDeviceNativeOps()
-                            .deleteDataBuffer(new OpaqueDataBuffer(new Address(r.address)));
-                    case OP_CONTEXT -> NativeOpsHolder.getInstance().getDeviceNativeOps()
-                            .deleteGraphContext(new OpaqueContext(new Address(r.address)));
-                    default -> r.deallocator.deallocate();
-                }
-            } finally {
-                forget(r);
+            if (forget(r)) {
+                delete(r);
             }
         }
 
-        private synchronized void forget(Registration r) {
+        /** Frees what {@code r} registered now, before it is unreachable; false if it was freed already. */
+        boolean release(Registration r) {
+            if (!forget(r)) {
+                return false;
+            }
+            // no longer in a slot, and cleared: no collection will ever see it again
+            r.clear();
+            delete(r);
+            return true;
+        }
+
+        private static void delete(Registration r) {
+            switch (r.kind) {
+                case DATA_BUFFER -> NativeOpsHolder.getInstance().getDeviceNativeOps()
+                        .deleteDataBuffer(new OpaqueDataBuffer(new Address(r.address)));
+                case OP_CONTEXT -> NativeOpsHolder.getInstance().getDeviceNativeOps()
+                        .deleteGraphContext(new OpaqueContext(new Address(r.address)));
+                default -> r.deallocator.deallocate();
+            }
+        }
+
+        /** Takes {@code r} out of its slot; false when it was out already (freed once, never twice). */
+        private synchronized boolean forget(Registration r) {
+            if (r.forgotten) {
+                return false;
+            }
+            r.forgotten = true;
             slots[r.slot] = null;
             freeSlots[freeCount++] = r.slot;
             registered--;
+            return true;
         }
 
         /** How many buffers and op contexts are registered and not yet freed. */
@@ -300,6 +340,7 @@ final class NativeReclaimer {
         final long address;
         final byte kind;
         int slot;
+        boolean forgotten;
 
         private Registration(Deallocatable referent, ReferenceQueue<Deallocatable> queue, Deallocator deallocator,
                 byte kind, long address) {

@@ -4,6 +4,7 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.cpu.nativecpu.CpuTADManager;
+import org.nd4j.linalg.cpu.nativecpu.ops.NativeOpExecutioner;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Arrays;
@@ -125,6 +126,8 @@ final class TadCache extends CpuTADManager {
 
     private static Nd4jField manager() throws ReflectiveOperationException {
         Object executioner = Nd4j.getExecutioner();
-        return Nd4jField.of(executioner.getClass(), executioner, "tadManager");
+        // declared by ND4J's CPU executioner, which LayerLab's ClosingOpExecutioner extends
+        Class<?> declaring = executioner instanceof NativeOpExecutioner ? NativeOpExecutioner.class : executioner.getClass();
+        return Nd4jField.of(declaring, executioner, "tadManager");
     }
 }

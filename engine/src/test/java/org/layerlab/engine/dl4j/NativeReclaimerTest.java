@@ -4,14 +4,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerlab.engine.train.NativeSections;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.OpContext;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,16 +70,19 @@ class NativeReclaimerTest {
         long freedBefore = NativeReclaimer.freed();
         INDArray kept = Nd4j.createFromArray(new float[]{1, 2, 3});
         float[] sums = new float[300];
+        List<OpContext> built = new ArrayList<>();
         for (int i = 0; i < sums.length; i++) {
             INDArray a = Nd4j.createFromArray(new float[]{i, i + 1, i + 2});
-            // array + array runs a custom op: one op context each
             sums[i] = a.addi(kept).sumNumber().floatValue();
+            // a context built and kept, as DL4J's oneDNN helpers do: freed only once unreachable
+            built.add(Nd4j.getExecutioner().buildContext());
         }
         assertEquals(3 * 300 + 6, sums[299], 1e-3, "the ops did not compute while registered leanly");
         assertTrue(service.registered(NativeReclaimer.LeanService.DATA_BUFFER) >= buffersBefore + 300,
                 "each new buffer must be registered: " + service.registered(NativeReclaimer.LeanService.DATA_BUFFER));
         assertTrue(service.registered(NativeReclaimer.LeanService.OP_CONTEXT) >= contextsBefore + 300,
-                "each op context must be registered: " + service.registered(NativeReclaimer.LeanService.OP_CONTEXT));
+                "each kept op context must be registered: " + service.registered(NativeReclaimer.LeanService.OP_CONTEXT));
+        built.clear();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (service.registered(NativeReclaimer.LeanService.OP_CONTEXT) > contextsBefore + 50
                 && System.nanoTime() < deadline) {
@@ -87,6 +93,34 @@ class NativeReclaimerTest {
                 "unreachable op contexts were not freed: " + service.registered(NativeReclaimer.LeanService.OP_CONTEXT));
         assertTrue(NativeReclaimer.freed() >= freedBefore + 600, "freed " + (NativeReclaimer.freed() - freedBefore));
         assertEquals(6, kept.sumNumber().floatValue(), 1e-6, "a reachable array lost its buffer");
+    }
+
+    @Test
+    void aCustomOpsContextIsFreedWhenTheOpClosesItNotLeftToTheCollector() throws Exception {
+        Backend.configureThreads();
+        assertTrue(ClosingOpExecutioner.installed(), "the closing executioner did not install on this ND4J");
+        assertInstanceOf(ClosingOpExecutioner.class, Nd4j.getExecutioner());
+        NativeReclaimer.LeanService service = assertInstanceOf(NativeReclaimer.LeanService.class, Nd4j.getDeallocatorService());
+        int contextsBefore = service.registered(NativeReclaimer.LeanService.OP_CONTEXT);
+        long releasedBefore = NativeReclaimer.released();
+        INDArray w = Nd4j.createFromArray(new float[][]{{1, 2}, {3, 4}});
+        INDArray x = Nd4j.createFromArray(new float[][]{{1, 0}, {0, 1}});
+        INDArray product = null;
+        for (int i = 0; i < 300; i++) {
+            // a matrix product runs ND4J's mmul custom op, in a context built for the call and closed after it
+            product = x.mmul(w).addi(x);
+        }
+        assertArrayEquals(new float[]{2, 2, 3, 5}, product.data().asFloat(), 1e-6f, "the ops did not compute");
+        assertTrue(NativeReclaimer.released() >= releasedBefore + 600,
+                "each closed context must be freed at once: " + (NativeReclaimer.released() - releasedBefore));
+        assertTrue(service.registered(NativeReclaimer.LeanService.OP_CONTEXT) <= contextsBefore + 5,
+                "closed contexts stayed registered: " + (service.registered(NativeReclaimer.LeanService.OP_CONTEXT) - contextsBefore));
+        OpContext context = Nd4j.getExecutioner().buildContext();
+        long released = NativeReclaimer.released();
+        context.close();
+        context.close();
+        assertEquals(released + 1, NativeReclaimer.released(), "a context closed twice must be freed once");
+        assertTrue(FitScope.available(), "fits must still run in a pointer scope with this executioner");
     }
 
     /** Before the reclaimer this crashed in native code within 10-15 s in each of five runs. */
