@@ -41,8 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Installation redirects ND4J's references to this class's queue through ND4J's private fields,
  * and puts a {@link LeanService lighter registration} in place of ND4J's for every buffer made
- * after it. If the fields cannot be found (another ND4J version) nothing changes and ND4J frees as
- * before.
+ * after it, with the {@link ClosingOpExecutioner executioner} whose op contexts are {@link #release
+ * released} when closed. If the fields cannot be found (another ND4J version) nothing changes and
+ * ND4J frees as before.
  */
 final class NativeReclaimer {
 
