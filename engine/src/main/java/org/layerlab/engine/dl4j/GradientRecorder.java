@@ -67,7 +67,9 @@ final class GradientRecorder extends BaseTrainingListener {
         if (!recording) {
             return;
         }
-        INDArray flat = model.gradient().gradient();
+        // The network's own flat gradient array, the buffer DefaultGradient.gradient() reshapes into a
+        // new view (a native buffer to register and free) on every call.
+        INDArray flat = model.getGradientsViewArray();
         if (raw == null || raw.length() != flat.length()) {
             locate(model, flat);
             raw = flat.dup('c');
@@ -80,7 +82,7 @@ final class GradientRecorder extends BaseTrainingListener {
     @Override
     public void iterationDone(Model model, int iteration, int epoch) {
         if (recording && raw != null) {
-            update.assign(model.gradient().gradient());
+            update.assign(model.getGradientsViewArray());
             recordedBatchSize = pendingBatchSize;
             recorded = true;
         }
