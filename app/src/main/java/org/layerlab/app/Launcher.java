@@ -1,6 +1,7 @@
 package org.layerlab.app;
 
 import javafx.application.Application;
+import org.layerlab.app.shell.Studio;
 
 /**
  * Starts the studio from a plain classpath: a main class that does not extend {@link Application},
@@ -12,6 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Studio.pacePulses();
         Application.launch(StudioApp.class, args);
     }
 }

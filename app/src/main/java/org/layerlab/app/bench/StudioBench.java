@@ -71,6 +71,7 @@ public final class StudioBench {
     }
 
     public static void main(String[] args) throws Exception {
+        Studio.pacePulses();
         int epochs = 60;
         int runs = 3;
         for (int i = 0; i < args.length; i++) {

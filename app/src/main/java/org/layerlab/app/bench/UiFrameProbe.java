@@ -58,6 +58,7 @@ public final class UiFrameProbe {
     public static void main(String[] args) throws Exception {
         long seconds = Long.getLong("layerlab.probe.seconds", 20);
         String project = System.getProperty("layerlab.probe.project", "playground.json");
+        Studio.pacePulses();
         System.exit(new UiFrameProbe().run(project, seconds));
     }
 
