@@ -138,8 +138,9 @@ public final class Studio {
      * pulse was handled, so at its default 60 Hz every frame interval is 16 ms plus the wake-up
      * latency: ~61 frames a second at best, and an idle studio already had 5 % of its intervals
      * over 16.7 ms (a 60 Hz display then repeats a frame). At 66 Hz the idle intervals are 15.4 ms
-     * and the jitter stays under 16.7 ms. Where the platform syncs to the display (Windows, macOS)
-     * JavaFX ignores the setting. A {@code -Djavafx.animation.pulse} given on the command line wins.
+     * and the jitter stays under 16.7 ms. Where the platform reports its display's refresh period,
+     * JavaFX paces pulses by it and ignores the setting. A {@code -Djavafx.animation.pulse} given on
+     * the command line wins.
      */
     public static void pacePulses() {
         if (System.getProperty("javafx.animation.pulse") == null) {
