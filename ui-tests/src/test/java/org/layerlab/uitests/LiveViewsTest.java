@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.layerlab.app.boundary.SurfaceColors;
 import org.layerlab.app.charts.MetricHistory;
 import org.layerlab.app.layereffect.LayerEffectView;
 import org.layerlab.app.training.TrainingViewModel.Phase;
+import org.layerlab.app.views.LiveScrollPane;
 import org.layerlab.engine.graph.DropoutSpec;
 import org.layerlab.engine.graph.LayerKind;
 import org.layerlab.engine.train.DecisionSurface;
@@ -56,6 +58,31 @@ class LiveViewsTest extends StudioTestBase {
 
     private TrainingRun run() {
         return onFx(() -> studio.training().runProperty().get());
+    }
+
+    @Test
+    void theHistogramPanelsScrollWithoutACachedBitmapOfTheirViewport() throws Exception {
+        onFx(() -> studio.window().liveViews().showTab("histogramsTab"));
+        waitUntil(10, () -> studio.window().liveViews().views().histograms().isVisible()
+                && !studio.window().liveViews().views().histograms().lookupAll(".scroll-pane").isEmpty());
+
+        List<String> scrolls = onFx(() -> {
+            List<String> found = new ArrayList<>();
+            for (Node n : studio.window().liveViews().views().histograms().lookupAll(".scroll-pane")) {
+                found.add(n instanceof LiveScrollPane live && live.isViewportUncached() ? "uncached" : n.toString());
+            }
+            return found;
+        });
+        assertThat(scrolls).as("the Activations and Weights scroll panes").containsExactly("uncached", "uncached");
+
+        // What it works around: JavaFX's own scroll pane (the Dataset tab's) keeps its viewport as a bitmap.
+        Boolean plainCached = onFx(() -> {
+            ScrollPane plain = (ScrollPane) studio.window().getScene().lookup("#datasetPane");
+            plain.applyCss();
+            return plain.getChildrenUnmodifiable().stream()
+                    .filter(c -> c.getStyleClass().contains("viewport")).findFirst().map(Node::isCache).orElse(null);
+        });
+        assertThat(plainCached).isTrue();
     }
 
     @Test

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.layerlab.app.boundary.DecisionBoundaryView;
+import org.layerlab.app.views.LiveScrollPane;
 import org.layerlab.app.views.Numbers;
 import org.layerlab.app.views.PlotCanvas;
 import org.layerlab.engine.export.Project;
@@ -140,7 +141,7 @@ public final class CompareWindow {
         VBox content = new VBox(10, base, hint, editRow, variants, runRow, error, legend, charts, boundaries, table);
         content.getStyleClass().add("teach-window");
         content.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = new LiveScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setId("compareRoot");
         stage = TeachStage.create(owner, "Compare runs", scroll, 1240, 860, stylesheets, model::stop);

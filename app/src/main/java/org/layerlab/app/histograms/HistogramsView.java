@@ -8,6 +8,8 @@ import javafx.scene.control.TabPane;
 import org.layerlab.app.views.CanvasPane;
 import org.layerlab.app.views.CsvTable;
 import org.layerlab.app.views.LayerInfo;
+import org.layerlab.app.views.LiveClock;
+import org.layerlab.app.views.LiveScrollPane;
 import org.layerlab.app.views.LiveView;
 import org.layerlab.app.views.Numbers;
 import org.layerlab.app.views.ViewFrame;
@@ -42,6 +44,7 @@ public final class HistogramsView extends ViewFrame implements LiveView {
     private final Map<String, HistogramPanel> activationByLayer = new LinkedHashMap<>();
     private final Map<String, HistogramPanel> weightByLayer = new LinkedHashMap<>();
     private final Label when = new Label("");
+    private final LiveClock.Gate labels = new LiveClock.Gate();
     private Mailbox mailbox;
 
     public HistogramsView() {
@@ -75,8 +78,9 @@ public final class HistogramsView extends ViewFrame implements LiveView {
             stale = true;
         }
         // The model takes every snapshot; the panels' titles and figures change only while the view
-        // shows. Behind another tab, new label texts every frame made JavaFX repaint the whole window.
-        if (stale && CanvasPane.isTreeShowing(this)) {
+        // shows, and on the live clock's ticks: a new label text in any frame makes JavaFX render,
+        // and a software renderer upload, the whole window.
+        if (stale && CanvasPane.isTreeShowing(this) && labels.open(System.nanoTime())) {
             stale = false;
             update();
         }
@@ -206,7 +210,7 @@ public final class HistogramsView extends ViewFrame implements LiveView {
     }
 
     private static ScrollPane scroll(PanelGrid content) {
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = new LiveScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.viewportBoundsProperty().addListener((o, a, b) -> content.setViewportHeight(b.getHeight()));
         return scroll;

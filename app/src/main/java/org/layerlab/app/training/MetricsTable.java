@@ -11,18 +11,17 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.layerlab.app.views.LiveClock;
 import org.layerlab.engine.train.EpochMetrics;
 
 /** The per-epoch metrics of the run as a table (epoch, train and validation loss and accuracy, learning rate). */
 public final class MetricsTable extends TableView<EpochMetrics> {
 
-    /** Least time between two row updates of a running run (as the live views' repaints). */
-    private static final long SYNC_INTERVAL_NANOS = 200_000_000L;
-
     /** The run's epochs; the table's own rows follow them (see {@link #sync}). */
     private final ObservableList<EpochMetrics> source;
     private ObservableBooleanValue shown = new SimpleBooleanProperty(true);
-    private long lastSync = Long.MIN_VALUE / 2;
+    /** Rows of a running run change on the live clock's ticks, in the frames the views repaint in. */
+    private final LiveClock.Gate syncGate = new LiveClock.Gate();
 
     public MetricsTable(TrainingViewModel model) {
         super(FXCollections.observableArrayList());
@@ -48,7 +47,7 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         // stopped the table has every epoch at once.
         source.addListener((ListChangeListener<EpochMetrics>) c -> {
             boolean running = model.phaseProperty().get() == TrainingViewModel.Phase.RUNNING;
-            if (!running || (shown.get() && System.nanoTime() - lastSync >= SYNC_INTERVAL_NANOS)) {
+            if (!running || (shown.get() && syncGate.open(System.nanoTime()))) {
                 sync();
             }
         });
@@ -71,7 +70,6 @@ public final class MetricsTable extends TableView<EpochMetrics> {
 
     /** Makes the rows the run's epochs (appending when only new ones came) and shows the newest, as a log would. */
     private void sync() {
-        lastSync = System.nanoTime();
         ObservableList<EpochMetrics> rows = getItems();
         int n = rows.size();
         if (n <= source.size() && (n == 0 || rows.get(n - 1) == source.get(n - 1))) {

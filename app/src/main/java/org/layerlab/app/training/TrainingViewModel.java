@@ -29,6 +29,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.layerlab.app.views.LiveClock;
 import org.layerlab.engine.InvalidProjectException;
 import org.layerlab.engine.export.Project;
 import org.layerlab.engine.train.EpochMetrics;
@@ -81,14 +82,13 @@ public final class TrainingViewModel {
     private long generation;
     private int metricsSeen;
     private RunStatus pendingStatus;
-    private long statusShownAt;
-
     /**
-     * Least time between two status read-outs that only change figures (epoch, batch progress,
-     * samples per second, elapsed time): a new read-out every frame made the renderer redraw and, in a
-     * software pipeline, upload the whole window 60 times a second; 10 a second still counts smoothly.
+     * Status read-outs that only change figures (epoch, batch progress, samples per second, elapsed
+     * time) wait for a tick of the live clock, the one the views repaint on: a new read-out every frame
+     * made the renderer redraw and, in a software pipeline, upload the whole window 60 times a second,
+     * and read-outs on a clock of their own added frames of their own.
      */
-    static final long STATUS_INTERVAL_NANOS = 100_000_000L;
+    private final LiveClock.Gate statusGate = new LiveClock.Gate();
 
     public TrainingViewModel(RunFactory factory, Executor background, Executor fx, FrameLoop frames,
                              Supplier<Project> project) {
@@ -241,11 +241,9 @@ public final class TrainingViewModel {
         if (status != null) {
             pendingStatus = status;
         }
-        long now = System.nanoTime();
-        if (pendingStatus != null && (newsIn(pendingStatus) || now - statusShownAt >= STATUS_INTERVAL_NANOS)) {
+        if (pendingStatus != null && (newsIn(pendingStatus) || statusGate.open(System.nanoTime()))) {
             show(pendingStatus);
             pendingStatus = null;
-            statusShownAt = now;
         }
         List<EpochMetrics> fresh = mailbox.metricsSince(metricsSeen);
         if (!fresh.isEmpty()) {

@@ -16,19 +16,14 @@ import java.util.List;
  */
 public abstract class CanvasPane extends Pane {
 
-    /**
-     * Least time between two repaints the frame loop asks for: 5 a second still shows the boundary
-     * moving and the curves growing, and a software renderer (no GPU, Xvfb, some projector laptops)
-     * spent about 8 % of a core on the boundary and loss charts at this rate against 12-20 % at 10 a
-     * second, on the thread the FX thread waits for.
-     */
-    public static final long LIVE_REPAINT_INTERVAL_NANOS = 200_000_000L;
+    /** Least time between two repaints the frame loop asks for: one tick of the {@link LiveClock}. */
+    public static final long LIVE_REPAINT_INTERVAL_NANOS = LiveClock.INTERVAL_NANOS;
 
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
     private final List<Canvas> layers = new ArrayList<>();
     private boolean dirty = true;
-    private long lastLiveTick = Long.MIN_VALUE;
+    private final LiveClock.Gate liveGate = new LiveClock.Gate();
 
     protected CanvasPane() {
         overlay.setMouseTransparent(true);
@@ -74,15 +69,13 @@ public abstract class CanvasPane extends Pane {
     }
 
     /**
-     * As {@link #flush}, but at most once per {@link #LIVE_REPAINT_INTERVAL_NANOS}: for the frame loop,
-     * which calls again on the next frame, so the last change is always painted. The intervals are
-     * the same ticks of the clock for every pane, so the views that changed repaint in the same frame
-     * and the renderer makes one pass for all of them instead of one per view.
+     * As {@link #flush}, but at most once per tick of the {@link LiveClock}: for the frame loop, which
+     * calls again on the next frame, so the last change is always painted. Every pane uses the same
+     * ticks, so the views that changed repaint in the same frame and the renderer makes one pass for
+     * all of them instead of one per view.
      */
     public final void flushLive() {
-        long tick = System.nanoTime() / LIVE_REPAINT_INTERVAL_NANOS;
-        if (dirty && tick != lastLiveTick && isTreeShowing(this)) {
-            lastLiveTick = tick;
+        if (dirty && isTreeShowing(this) && liveGate.open(System.nanoTime())) {
             repaintNow();
         }
     }

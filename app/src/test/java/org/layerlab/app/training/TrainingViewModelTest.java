@@ -189,4 +189,35 @@ class TrainingViewModelTest {
         assertThat(model.runProperty().get()).isNull();
         assertThat(seen).containsExactly(run, null);
     }
+
+    @Test
+    void figuresChangeOnTheLiveClockTicksNotEveryFrame() {
+        // Full speed: the run finishes epochs far faster than frames come, so every frame has a new status.
+        project = project.withTraining(project.training().withEpochs(100_000));
+        List<Long> changes = new ArrayList<>();
+        model.epochProperty().addListener((o, was, now) -> changes.add(System.nanoTime()));
+        model.trainOrPause();
+        drainUntil("the run is training", () -> model.epochProperty().get() >= 1);
+        changes.clear();
+
+        long start = System.nanoTime();
+        long frames = 0;
+        while (System.nanoTime() - start < Duration.ofMillis(1500).toNanos()) {
+            model.drain();
+            frames++;
+            LockSupport.parkNanos(Duration.ofMillis(4).toNanos());
+        }
+        long elapsed = System.nanoTime() - start;
+
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.RUNNING);
+        assertThat(frames).isGreaterThan(100);
+        long ticks = elapsed / org.layerlab.app.views.LiveClock.INTERVAL_NANOS + 2;
+        assertThat((long) changes.size()).as("epoch read-outs in %d frames", frames)
+                .isBetween(ticks / 2, ticks);
+        for (int i = 1; i < changes.size(); i++) {
+            assertThat(org.layerlab.app.views.LiveClock.tick(changes.get(i)))
+                    .as("read-out %d changes in a tick of its own", i)
+                    .isGreaterThan(org.layerlab.app.views.LiveClock.tick(changes.get(i - 1)));
+        }
+    }
 }
