@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -86,6 +87,12 @@ class TrainingFlowTest extends StudioTestBase {
         waitUntil(20, () -> studio.training().phaseProperty().get() == Phase.PAUSED);
         int paused = epoch();
         assertThat(train.getText()).isEqualTo("Resume");
+        // At 1280 pixels (a common projector) the status bar's figures show whole, not cut with "…".
+        for (String id : List.of("#epochLabel", "#elapsedLabel", "#samplesLabel", "#lossLabel", "#valLossLabel")) {
+            Label figure = node(id);
+            assertThat(onFx(() -> figure.getWidth() + 0.5 >= figure.prefWidth(-1)))
+                    .as("%s \"%s\" shows whole", id, onFx(figure::getText)).isTrue();
+        }
 
         clickOn("#stepEpochButton");
         waitUntil(20, () -> studio.training().epochProperty().get() == paused + 1

@@ -33,7 +33,7 @@ public final class StatusBar extends HBox {
         backendLabel.textProperty().bind(backend);
         // Long backend descriptions shrink with an ellipsis; the tooltip keeps the whole text.
         backendLabel.setMinWidth(60);
-        backendLabel.setMaxWidth(210);
+        backendLabel.setMaxWidth(150);
         Tooltip backendTip = new Tooltip();
         backendTip.textProperty().bind(backend);
         backendLabel.setTooltip(backendTip);
