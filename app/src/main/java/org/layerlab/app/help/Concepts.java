@@ -170,7 +170,9 @@ public final class Concepts {
                                 + "thread, and training runs at a lower priority (nice 10 on Linux) so the window "
                                 + "stays smooth. Start the studio with LAYERLAB_JAVA_OPTS=-Dlayerlab.trainingNice=0 "
                                 + "to give training the same priority as the window; './layerlab bench' measures "
-                                + "this machine."),
+                                + "this machine. While a run trains, the views, their figures and the status bar change "
+                                + "together five times a second: at full speed the epoch count jumps by tens, as "
+                                + "faster updates could not be read and would cost the window its smoothness."),
                 new Concept("Training", "Loss and accuracy",
                         "Cross-entropy measures how much probability the network gives the right class; accuracy "
                                 + "counts the examples whose most probable class is right. For regression the loss "
