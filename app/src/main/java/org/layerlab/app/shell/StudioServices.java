@@ -47,7 +47,13 @@ public record StudioServices(RunFactory runs, DataPreparer data, Supplier<String
 
     private static TrainingRun prepareRun(Project project) throws DataException {
         TrainingRun run = Engine.prepareRun(project);
-        run.setNiceness(trainingNice());
+        int nice = trainingNice();
+        run.setNiceness(nice);
+        if (nice > 0) {
+            // The JIT compilers, the reference handler, G1's concurrent threads and the native-buffer
+            // reclaimer work for the run too: at the window's priority they delayed its frames.
+            ThreadNiceness.setThreads(ThreadNiceness.TRAINING_HELPERS, nice);
+        }
         return run;
     }
 

@@ -3,9 +3,15 @@ package org.layerlab.engine.train;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The Linux "nice" value of the calling thread: a training thread at nice 10 still takes every
@@ -20,6 +26,15 @@ public final class ThreadNiceness {
 
     /** The highest nice value Linux allows (the lowest priority). */
     public static final int MAX = 19;
+
+    /**
+     * The Linux names (the first 15 characters of a thread's name) of the threads that work for a
+     * training run without being the run's own: the JIT compilers, the reference handler and G1's
+     * concurrent threads, which the JVM starts at the window's priority, and LayerLab's reclaimer of
+     * native buffers. Not G1's parallel workers: they run while every Java thread is stopped.
+     */
+    public static final List<String> TRAINING_HELPERS = List.of("C1 CompilerThre", "C2 CompilerThre",
+            "Reference Handl", "G1 Refine", "G1 Service", "G1 Conc", "G1 Main Marker", "layerlab-native");
 
     private ThreadNiceness() {
     }
@@ -36,16 +51,58 @@ public final class ThreadNiceness {
         if (tid.isEmpty()) {
             return false;
         }
+        return renice(nice, List.of(String.valueOf(tid.getAsInt()))) && current().orElse(Integer.MIN_VALUE) == nice;
+    }
+
+    /**
+     * Sets the nice value of every thread of this process whose Linux name starts with one of
+     * {@code prefixes} (0-19, as {@link #setCurrent}); returns the names of the threads now at that
+     * value. Elsewhere than Linux, or without {@code renice}, nothing changes and the list is empty.
+     */
+    public static List<String> setThreads(Collection<String> prefixes, int nice) {
+        if (nice < 0 || nice > MAX) {
+            throw new IllegalArgumentException("a nice value must be 0-" + MAX + ", found " + nice);
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String name = Files.readString(task.resolve("comm")).trim();
+                if (prefixes.stream().anyMatch(name::startsWith)) {
+                    names.put(task.getFileName().toString(), name);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        renice(nice, names.keySet());
+        List<String> changed = new ArrayList<>();
+        names.forEach((tid, name) -> {
+            try {
+                if (niceIn(Files.readString(Path.of("/proc/self/task", tid, "stat"))).orElse(Integer.MIN_VALUE) == nice) {
+                    changed.add(name);
+                }
+            } catch (IOException | RuntimeException e) {
+                // the thread ended in the meantime
+            }
+        });
+        return changed;
+    }
+
+    /** Runs {@code renice} on the thread ids; true when it exited normally (some ids may still have been refused). */
+    private static boolean renice(int nice, Collection<String> threadIds) {
+        List<String> command = new ArrayList<>(List.of("renice", "-n", String.valueOf(nice), "-p"));
+        command.addAll(threadIds);
         try {
-            Process renice = new ProcessBuilder("renice", "-n", String.valueOf(nice), "-p", String.valueOf(tid.getAsInt()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            Process renice = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!renice.waitFor(5, TimeUnit.SECONDS)) {
                 renice.destroyForcibly();
                 return false;
             }
-            return renice.exitValue() == 0 && current().orElse(Integer.MIN_VALUE) == nice;
+            return renice.exitValue() == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -37,6 +40,51 @@ class ThreadNicenessTest {
         assertTrue(set.get());
         assertEquals(Math.max(mine, 7), after.get());
         assertEquals(mine, ThreadNiceness.current().orElseThrow(), "the calling thread changed too");
+    }
+
+    @Test
+    void threadsNamedWithAPrefixAreLoweredTogetherAndNoOthers() throws Exception {
+        assumeLinuxWithRenice();
+        int mine = ThreadNiceness.current().orElseThrow();
+        CountDownLatch done = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (String name : List.of("nicetest-a", "nicetest-b", "othertest-c")) {
+            Thread t = new Thread(() -> {
+                try {
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, name);
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        try {
+            int nice = Math.max(mine, 9);
+            List<String> changed = ThreadNiceness.setThreads(List.of("nicetest-"), nice);
+
+            assertEquals(List.of("nicetest-a", "nicetest-b"), changed.stream().sorted().toList());
+            assertEquals(OptionalInt.of(nice), niceOfThread("nicetest-a"));
+            assertEquals(OptionalInt.of(nice), niceOfThread("nicetest-b"));
+            assertEquals(OptionalInt.of(mine), niceOfThread("othertest-c"));
+            assertEquals(mine, ThreadNiceness.current().orElseThrow(), "the calling thread changed too");
+            assertEquals(List.of(), ThreadNiceness.setThreads(List.of("no-such-thread-"), nice));
+        } finally {
+            done.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+        }
+    }
+
+    @Test
+    void theTrainingHelpersIncludeTheJitCompilersAndTheNativeReclaimerButNotTheCollectorsWorkers() {
+        assertTrue(ThreadNiceness.TRAINING_HELPERS.contains("C2 CompilerThre"));
+        assertTrue(ThreadNiceness.TRAINING_HELPERS.contains("layerlab-native"));
+        assertTrue(ThreadNiceness.TRAINING_HELPERS.stream().noneMatch("GC Thread#0"::startsWith));
+        assertTrue(ThreadNiceness.TRAINING_HELPERS.stream().allMatch(p -> p.length() <= 15),
+                "Linux keeps 15 characters of a thread's name");
     }
 
     @Test
