@@ -16,9 +16,6 @@ import java.util.List;
  */
 public abstract class CanvasPane extends Pane {
 
-    /** Least time between two repaints the frame loop asks for: one tick of the {@link LiveClock}. */
-    public static final long LIVE_REPAINT_INTERVAL_NANOS = LiveClock.INTERVAL_NANOS;
-
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
     private final List<Canvas> layers = new ArrayList<>();
