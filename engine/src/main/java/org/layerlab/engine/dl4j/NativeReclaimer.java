@@ -202,6 +202,7 @@ final class NativeReclaimer {
         private int freeCount;
         private int used;
         private int registered;
+        private final long[] everRegistered = new long[3];
 
         private LeanService(DeallocatorService original, ReferenceQueue<Deallocatable> queue) {
             // ND4J's constructor also starts a deallocator thread on a queue of its own: nothing
@@ -275,6 +276,7 @@ final class NativeReclaimer {
             slots[slot] = r;
             r.slot = slot;
             registered++;
+            everRegistered[r.kind]++;
         }
 
         /** Frees what {@code r} registered and forgets it, unless it was {@link #release released} already. */
@@ -320,6 +322,14 @@ final class NativeReclaimer {
         /** How many buffers and op contexts are registered and not yet freed. */
         synchronized int registered() {
             return registered;
+        }
+
+        /**
+         * How many registrations of one kind ({@link #DATA_BUFFER}, ...) were ever made, freed or
+         * not: unlike {@link #registered(byte)}, a collection during a count cannot lower it.
+         */
+        synchronized long everRegistered(byte kind) {
+            return everRegistered[kind];
         }
 
         /** How many registrations of one kind ({@link #DATA_BUFFER}, ...) are not yet freed. */
