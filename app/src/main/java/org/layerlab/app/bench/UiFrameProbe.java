@@ -105,11 +105,14 @@ public final class UiFrameProbe {
             return shown;
         });
         prefs.removeNode();
+        if (frameLog != null) {
+            java.nio.file.Files.writeString(Path.of(System.getProperty("layerlab.probe.frames")), frameLog);
+        }
         double epochsPerSecond = (epochs[1] - epochs[0]) / ((lastFrame - measureStart) / 1e9);
         System.out.printf(Locale.ROOT, "layerlab-probe ui frames=%d p50=%.2f p90=%.2f p95=%.2f max=%.2f stalls=%d "
-                        + "epochs_per_s=%.1f views=%s cpu=%s%n", intervals.count(), intervals.quantileMillis(0.5),
+                        + "epochs_per_s=%.1f views=%s collector=%s cpu=%s%n", intervals.count(), intervals.quantileMillis(0.5),
                 intervals.quantileMillis(0.9), intervals.quantileMillis(0.95), intervals.maxMillis(), stalls,
-                epochsPerSecond, views.replace(' ', '_'), cpuShares);
+                epochsPerSecond, views.replace(' ', '_'), collector(), cpuShares);
         System.out.flush();
         return 0;
     }
@@ -137,9 +140,24 @@ public final class UiFrameProbe {
                 cpuAtStart.put(name, cpuOf(name));
             }
             gcAtStart = gcMillis();
+            if (frameLog != null) {
+                rendererId = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(0);
+                lastRendererCpu = threads.getThreadCpuTime(rendererId);
+                lastFxCpu = threads.getCurrentThreadCpuTime();
+            }
         } else {
             long interval = now - lastFrame;
             intervals.add(interval);
+            if (frameLog != null) {
+                long renderer = threads.getThreadCpuTime(rendererId);
+                long fx = threads.getCurrentThreadCpuTime();
+                frameLog.append(now).append(' ').append(interval).append(' ')
+                        .append(studio.window().liveViews().tabs().getSelectionModel().getSelectedIndex()).append(' ')
+                        .append(renderer - lastRendererCpu).append(' ').append(fx - lastFxCpu).append('\n');
+                lastRendererCpu = renderer;
+                lastFxCpu = fx;
+            }
             if (interval > STALL_NANOS) {
                 stalls++;
             }
@@ -169,6 +187,16 @@ public final class UiFrameProbe {
     }
 
     private String cpuShares = "";
+    private long lastRendererCpu;
+    private long lastFxCpu;
+    private long rendererId;
+    /**
+     * With {@code -Dlayerlab.probe.frames=FILE}: one line per measured frame, written to FILE at the end
+     * (System.nanoTime, interval, index of the tab in front, then the renderer's and the FX thread's CPU
+     * time since the frame before; all in ns), to lay beside a safepoint or GC log taken with
+     * {@code -Xlog:...:timenanos}.
+     */
+    private final StringBuilder frameLog = System.getProperty("layerlab.probe.frames") == null ? null : new StringBuilder();
 
     /** CPU time in ns of the live threads whose names start with {@code prefix}, summed. */
     private long cpuOf(String prefix) {
@@ -181,9 +209,19 @@ public final class UiFrameProbe {
         return total;
     }
 
+    /** The collector this JVM runs ("G1", "Shenandoah", "ZGC", ...), from its first collector bean's name. */
+    private static String collector() {
+        var beans = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans();
+        return beans.isEmpty() ? "?" : beans.get(0).getName().split(" ")[0];
+    }
+
     private static long gcMillis() {
         long total = 0;
         for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            // ZGC and Shenandoah also report their concurrent cycles ("ZGC Cycles"), which are not pauses
+            if (bean.getName().endsWith("Cycles")) {
+                continue;
+            }
             total += Math.max(0, bean.getCollectionTime());
         }
         return total;

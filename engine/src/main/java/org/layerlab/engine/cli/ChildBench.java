@@ -71,8 +71,13 @@ final class ChildBench {
         try (Display display = Display.open()) {
             int seconds = quick ? 4 : 20;
             int warmUp = quick ? 3 : 20;
-            Map<String, String> r = runChild(display, "ui", javaCommand(UI_PROBE,
-                    List.of("-Dlayerlab.probe.seconds=" + seconds, "-Dlayerlab.probe.warmup=" + warmUp)));
+            List<String> options = new ArrayList<>(List.of("-Dlayerlab.probe.seconds=" + seconds,
+                    "-Dlayerlab.probe.warmup=" + warmUp));
+            String studioGc = studioCollector(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            if (!studioGc.isEmpty()) {
+                options.add(studioGc);
+            }
+            Map<String, String> r = runChild(display, "ui", javaCommand(UI_PROBE, options));
             double p95 = number(r, "p95");
             table.row("ui frame interval, every view, training", number(r, "p50"), number(r, "p90"), "ms",
                     Goal.AT_MOST, 16.7, "p95 ", p95);
@@ -81,10 +86,25 @@ final class ChildBench {
                     Goal.NONE, 0);
             notes.add(String.format(Locale.ROOT, "ui frame: the studio on the playground project at full speed, presenter"
                     + " layout, each of the %s brought to the front in turn; %s frames over %d s after a %d s warm-up;"
-                    + " longest frame interval %.1f ms%s; CPU per thread (share of one core) and GC pauses: %s.",
+                    + " longest frame interval %.1f ms%s; collector %s; CPU per thread (share of one core) and GC pauses: %s.",
                     r.getOrDefault("views", "view tabs").replace('_', ' '), r.get("frames"), seconds, warmUp, number(r, "max"),
-                    display.note(), r.getOrDefault("cpu", "?").replace(',', ' ')));
+                    display.note(), r.getOrDefault("collector", "?"), r.getOrDefault("cpu", "?").replace(',', ' ')));
         }
+    }
+
+    /**
+     * The collector option the launcher gives the studio ({@code -Dlayerlab.studioGc}, e.g.
+     * {@code -XX:+UseShenandoahGC}), for the UI probe to run as the studio does; empty when there is
+     * none or when this JVM was given a collector of its own, which the probe inherits.
+     */
+    static String studioCollector(List<String> jvmOptions) {
+        for (String option : jvmOptions) {
+            if (option.matches("-XX:\\+Use\\w*GC")) {
+                return "";
+            }
+        }
+        String gc = System.getProperty("layerlab.studioGc", "").strip();
+        return gc.matches("-XX:\\+Use\\w*GC") ? gc : "";
     }
 
     private static double number(Map<String, String> values, String key) {

@@ -34,7 +34,8 @@ public final class ThreadNiceness {
      * native buffers. Not G1's parallel workers: they run while every Java thread is stopped.
      */
     public static final List<String> TRAINING_HELPERS = List.of("C1 CompilerThre", "C2 CompilerThre",
-            "Reference Handl", "G1 Refine", "G1 Service", "G1 Conc", "G1 Main Marker", "layerlab-native");
+            "Reference Handl", "G1 Refine", "G1 Service", "G1 Conc", "G1 Main Marker", "layerlab-native",
+            "ZWorker", "ZDriver", "ZDirector", "ZUnmapper", "ZStat", "Shenandoah");
 
     private ThreadNiceness() {
     }

@@ -147,6 +147,39 @@ class NativeReclaimerTest {
                 && output.contains("lean registration installed"), output);
     }
 
+    /**
+     * The studio runs under a concurrent collector where the JDK has one (the launcher's studio_gc):
+     * weak references are then cleared while the threads run, not in a pause, and the reclaimer must
+     * still free each buffer only once no native call can use it.
+     */
+    @Test
+    void aRunWithViewsSurvivesTheStudiosConcurrentCollector(@TempDir Path dir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String collector = null;
+        for (String candidate : List.of("-XX:+UseShenandoahGC", "-XX:+UseZGC")) {
+            Process probe = new ProcessBuilder(java, candidate, "-version").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            if (probe.waitFor() == 0) {
+                collector = candidate;
+                break;
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(collector != null, "this JDK has neither Shenandoah nor ZGC");
+        String gc = collector;
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, gc, "-Xms256m", "-Xmx256m",
+                "-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
+                "-Dorg.nd4j.log.initialization=false", "-XX:ErrorFile=" + dir.resolve("hs_err_%p.log"),
+                "-cp", System.getProperty("java.class.path"), GcPressureRun.class.getName(), "12"));
+        builder.redirectErrorStream(true);
+        builder.environment().put("OMP_NUM_THREADS", "1");
+        Process child = builder.start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child did not end");
+        assertEquals(0, child.exitValue(), () -> "the child run under " + gc + " failed:\n" + tail(output));
+        assertTrue(output.contains("survived 12 s") && output.contains("reclaimer installed")
+                && output.contains("lean registration installed"), output);
+    }
+
     private static void makeGarbage() {
         for (int i = 0; i < 200; i++) {
             INDArray a = Nd4j.createFromArray(new float[]{i, i + 1, i + 2});
