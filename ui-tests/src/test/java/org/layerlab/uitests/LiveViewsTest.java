@@ -277,7 +277,8 @@ class LiveViewsTest extends StudioTestBase {
         waitUntil(60, () -> studio.liveViews().histograms().model().epoch() >= seen + 3);
         assertThat(onFx(when::getText)).isEqualTo(hiddenText);
         clickOn("#histogramsTab");
-        WaitForAsyncUtils.waitForFxEvents();
+        // Shown, it catches up on the live clock's next tick (the views change together, 5 times a second).
+        waitUntil(2, () -> !hiddenText.equals(onFx(when::getText)));
         assertThat(onFx(when::getText)).startsWith("epoch ").isNotEqualTo(hiddenText);
 
         clickOn("#summaryTab");

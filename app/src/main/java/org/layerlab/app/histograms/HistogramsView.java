@@ -80,7 +80,8 @@ public final class HistogramsView extends ViewFrame implements LiveView {
         // The model takes every snapshot; the panels' titles and figures change only while the view
         // shows, and on the live clock's ticks: a new label text in any frame makes JavaFX render,
         // and a software renderer upload, the whole window.
-        if (stale && CanvasPane.isTreeShowing(this) && labels.open(System.nanoTime())) {
+        boolean tickBegan = labels.open(System.nanoTime());
+        if (tickBegan && stale && CanvasPane.isTreeShowing(this)) {
             stale = false;
             update();
         }

@@ -21,6 +21,8 @@ public abstract class CanvasPane extends Pane {
     private final List<Canvas> layers = new ArrayList<>();
     private boolean dirty = true;
     private final LiveClock.Gate liveGate = new LiveClock.Gate();
+    /** When {@link #flushLive} was last asked (System.nanoTime). */
+    private long lastLiveAsk = Long.MIN_VALUE / 2;
 
     protected CanvasPane() {
         overlay.setMouseTransparent(true);
@@ -46,11 +48,15 @@ public abstract class CanvasPane extends Pane {
                 layer.setWidth(w);
                 layer.setHeight(h);
             }
-            dirty = true;
-        }
-        if (dirty) {
+            repaintNow();
+        } else if (dirty && !live(System.nanoTime())) {
             repaintNow();
         }
+    }
+
+    /** True while the frame loop asks {@link #flushLive} every frame: it then paints the data's changes. */
+    private boolean live(long nanoTime) {
+        return nanoTime - lastLiveAsk < 2 * LiveClock.INTERVAL_NANOS;
     }
 
     /** Notes that the data changed; {@link #flush} repaints once. */
@@ -66,13 +72,23 @@ public abstract class CanvasPane extends Pane {
     }
 
     /**
-     * As {@link #flush}, but at most once per tick of the {@link LiveClock}: for the frame loop, which
-     * calls again on the next frame, so the last change is always painted. Every pane uses the same
-     * ticks, so the views that changed repaint in the same frame and the renderer makes one pass for
-     * all of them instead of one per view.
+     * As {@link #flush}, but only in the first frame of each tick of the {@link LiveClock}: for the frame
+     * loop, which calls it on every frame, so the last change is always painted within a tick. Every
+     * pane uses the same ticks, so the views that changed repaint in the same frame and the renderer
+     * makes one pass for all of them: a change that arrives later in a tick waits for the next one
+     * instead of costing a render of its own. A pane brought into view (its tab to the front) shows
+     * what it last painted until then, instead of every pane of the tab repainting in the frame of the
+     * switch (a pane resized, or shown for the first time, paints at once).
      */
     public final void flushLive() {
-        if (dirty && isTreeShowing(this) && liveGate.open(System.nanoTime())) {
+        flushLive(System.nanoTime());
+    }
+
+    /** {@link #flushLive()} at {@code now} (from {@link System#nanoTime()}): for tests that set the clock. */
+    public final void flushLive(long now) {
+        lastLiveAsk = now;
+        boolean tickBegan = liveGate.open(now);
+        if (tickBegan && dirty && isTreeShowing(this)) {
             repaintNow();
         }
     }
