@@ -45,10 +45,20 @@ public record StudioServices(RunFactory runs, DataPreparer data, Supplier<String
         return Math.max(0, Math.min(ThreadNiceness.MAX, Integer.getInteger("layerlab.trainingNice", 10)));
     }
 
+    /**
+     * Whether the studio's training and view threads run under Linux's SCHED_IDLE policy
+     * ({@code -Dlayerlab.trainingIdle}, true unless set to false): the window's threads then take a
+     * core the moment they wake, instead of waiting out part of the training thread's time slice.
+     */
+    static boolean trainingIdle() {
+        return Boolean.parseBoolean(System.getProperty("layerlab.trainingIdle", "true"));
+    }
+
     private static TrainingRun prepareRun(Project project) throws DataException {
         TrainingRun run = Engine.prepareRun(project);
         int nice = trainingNice();
         run.setNiceness(nice);
+        run.setIdleScheduling(trainingIdle());
         if (nice > 0) {
             // The JIT compilers, the reference handler, G1's concurrent threads and the native-buffer
             // reclaimer work for the run too: at the window's priority they delayed its frames.

@@ -92,18 +92,57 @@ public final class ThreadNiceness {
         return changed;
     }
 
+    /**
+     * Puts the calling thread under Linux's {@code SCHED_IDLE} policy; true when it took effect. Such a
+     * thread runs on every cycle no thread of the normal policy wants, and a normal thread that wakes
+     * takes its core at once: at nice 10 the window's FX thread could still wait out part of the
+     * training thread's time slice (1-5 ms) before its frame, on a machine whose cores are all busy.
+     * The cost: any normal work on every core (another program's) comes first. Threads this one
+     * starts inherit the policy. Runs {@code chrt} (util-linux); elsewhere nothing changes.
+     */
+    public static boolean setCurrentIdle() {
+        OptionalInt tid = currentThreadId();
+        if (tid.isEmpty()) {
+            return false;
+        }
+        return run(List.of("chrt", "--idle", "-p", "0", String.valueOf(tid.getAsInt())))
+                && currentPolicy().orElse(-1) == SCHED_IDLE;
+    }
+
+    /** Linux's number for the {@code SCHED_IDLE} policy, as {@code /proc/.../stat} shows it. */
+    public static final int SCHED_IDLE = 5;
+
+    /** The calling thread's scheduling policy (0 normal, {@link #SCHED_IDLE}, ...), where /proc tells it. */
+    public static OptionalInt currentPolicy() {
+        try {
+            return policyIn(Files.readString(Path.of("/proc/thread-self/stat")));
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /** The scheduling policy in the text of a Linux {@code /proc/.../stat} file (its 41st field). */
+    static OptionalInt policyIn(String stat) {
+        return field(stat, 41);
+    }
+
     /** Runs {@code renice} on the thread ids; true when it exited normally (some ids may still have been refused). */
     private static boolean renice(int nice, Collection<String> threadIds) {
         List<String> command = new ArrayList<>(List.of("renice", "-n", String.valueOf(nice), "-p"));
         command.addAll(threadIds);
+        return run(command);
+    }
+
+    /** Runs a command with its output discarded; true when it exited with 0 within 5 s. */
+    private static boolean run(List<String> command) {
         try {
-            Process renice = new ProcessBuilder(command).redirectErrorStream(true)
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!renice.waitFor(5, TimeUnit.SECONDS)) {
-                renice.destroyForcibly();
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
                 return false;
             }
-            return renice.exitValue() == 0;
+            return process.exitValue() == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -123,10 +162,15 @@ public final class ThreadNiceness {
 
     /** The nice value in the text of a Linux {@code /proc/.../stat} file (its 19th field). */
     static OptionalInt niceIn(String stat) {
+        return field(stat, 19);
+    }
+
+    /** Field {@code n} (counted from 1, as in proc(5)) of a {@code /proc/.../stat} text, as a number. */
+    private static OptionalInt field(String stat, int n) {
         try {
             // fields after the command name, which is in parentheses and may hold spaces; fields[0] is field 3
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-            return OptionalInt.of(Integer.parseInt(fields[19 - 3]));
+            return OptionalInt.of(Integer.parseInt(fields[n - 3]));
         } catch (RuntimeException e) {
             return OptionalInt.empty();
         }

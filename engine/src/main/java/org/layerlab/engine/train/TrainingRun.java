@@ -70,6 +70,7 @@ public final class TrainingRun implements AutoCloseable {
     private final RunProgress progress;
     private Thread worker;
     private int niceness;
+    private boolean idleScheduling;
     private Mode mode = Mode.RUN;
     private boolean pauseRequested;
     private boolean stopRequested;
@@ -235,6 +236,20 @@ public final class TrainingRun implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs the training thread, and the view thread it starts, under Linux's {@code SCHED_IDLE} policy
+     * ({@link ThreadNiceness#setCurrentIdle}) as well as at the nice value: a window beside the run gets
+     * a core the moment it wakes. Set it before training starts; off by default.
+     */
+    public void setIdleScheduling(boolean idle) {
+        locked(() -> {
+            if (worker != null) {
+                throw new IllegalStateException("set the scheduling before the run starts");
+            }
+            idleScheduling = idle;
+        });
+    }
+
     /** Waits until the state satisfies {@code condition}; false when {@code timeout} passes first. */
     public boolean awaitState(Predicate<RunState> condition, Duration timeout) throws InterruptedException {
         return awaitStatus(s -> condition.test(s.state()), timeout);
@@ -395,6 +410,10 @@ public final class TrainingRun implements AutoCloseable {
         if (nice > 0) {
             // the view thread, started from this one, inherits the value
             ThreadNiceness.setCurrent(nice);
+        }
+        if (locked(() -> idleScheduling)) {
+            // inherited too; the nice value stays as the fallback where chrt is missing
+            ThreadNiceness.setCurrentIdle();
         }
         try {
             while (true) {

@@ -112,6 +112,52 @@ class ThreadNicenessTest {
         }
     }
 
+    @Test
+    void aRunsTrainingAndViewThreadsRunUnderSchedIdleWhenAsked() throws Exception {
+        assumeLinuxWith("chrt");
+        Project moons = ProjectFile.read(SampleData.resolve("projects/moons.json"));
+        moons = moons.withTraining(moons.training().withEpochs(1_000_000));
+        try (TrainingRun run = Engine.prepareRun(moons)) {
+            run.setIdleScheduling(true);
+            run.start();
+            assertTrue(run.awaitStatus(s -> s.epoch() >= 2, Duration.ofSeconds(60)));
+            assertEquals(OptionalInt.of(ThreadNiceness.SCHED_IDLE), policyOfThread("layerlab-traini"));
+            assertEquals(OptionalInt.of(ThreadNiceness.SCHED_IDLE), policyOfThread("layerlab-views"));
+            assertTrue(run.awaitStatus(s -> s.epoch() >= 20, Duration.ofSeconds(60)), "the run did not go on training");
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> run.setIdleScheduling(false));
+            assertTrue(e.getMessage().contains("before the run starts"), e.getMessage());
+            run.stop();
+        }
+        // the calling thread and the others are left as they were
+        assertEquals(OptionalInt.of(0), ThreadNiceness.currentPolicy());
+    }
+
+    @Test
+    void thePolicyIsReadFromTheStatFieldAfterTheCommandName() {
+        String stat = "4242 (odd) name) S 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 10 20 21 22 23 24 "
+                + "25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 5 0 0 0 0 0 0 0 0 0 0 0";
+        assertEquals(OptionalInt.of(5), ThreadNiceness.policyIn(stat));
+        assertEquals(OptionalInt.of(10), ThreadNiceness.niceIn(stat));
+    }
+
+    private static void assumeLinuxWith(String tool) {
+        assumeTrue(Files.isDirectory(Path.of("/proc/thread-self")), "not Linux");
+        assumeTrue(Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool))), tool + " is not installed");
+    }
+
+    /** The scheduling policy of this process's thread whose (15-character) Linux name is {@code comm}. */
+    private static OptionalInt policyOfThread(String comm) throws IOException {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                if (Files.readString(task.resolve("comm")).trim().equals(comm)) {
+                    return ThreadNiceness.policyIn(Files.readString(task.resolve("stat")));
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     private static void assumeLinuxWithRenice() {
         assumeTrue(Files.isDirectory(Path.of("/proc/thread-self")), "not Linux");
         boolean renice = Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
