@@ -33,6 +33,7 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         TableColumn<EpochMetrics, String> epoch = column("Epoch", m -> m.epoch(), "%.0f");
         epoch.setMaxWidth(80);
         epoch.setMinWidth(60);
+        epoch.setPrefWidth(70);
         getColumns().add(epoch);
         // Keras' names for the same figures (history.history['val_loss'] in the lecture notes).
         getColumns().add(column("loss", EpochMetrics::trainLoss, "%.4f"));
@@ -98,6 +99,11 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         c.getStyleClass().add("number-column");
         // Below this the figures would turn into "..."; the table scrolls sideways instead.
         c.setMinWidth(72);
+        // A width of our own: a column left at JavaFX's default (80) is sized to its content the first
+        // time the table has rows, which builds, styles and measures up to 30 throwaway cells per
+        // column in the frame the Metrics tab first comes to the front. The resize policy shares the
+        // table's width out anyway.
+        c.setPrefWidth(110);
         return c;
     }
 
