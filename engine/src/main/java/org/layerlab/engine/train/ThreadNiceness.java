@@ -67,7 +67,13 @@ public final class ThreadNiceness {
         Map<String, String> names = new LinkedHashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
-                String name = Files.readString(task.resolve("comm")).trim();
+                String name;
+                try {
+                    name = Files.readString(task.resolve("comm")).trim();
+                } catch (IOException e) {
+                    // a thread that ended since the listing: the others still count
+                    continue;
+                }
                 if (prefixes.stream().anyMatch(name::startsWith)) {
                     names.put(task.getFileName().toString(), name);
                 }

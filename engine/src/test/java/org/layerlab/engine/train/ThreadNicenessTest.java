@@ -47,9 +47,12 @@ class ThreadNicenessTest {
         assumeLinuxWithRenice();
         int mine = ThreadNiceness.current().orElseThrow();
         CountDownLatch done = new CountDownLatch(1);
+        // the JVM gives a thread its Linux name as it starts running, after start() returns: wait for it
+        CountDownLatch running = new CountDownLatch(3);
         List<Thread> threads = new ArrayList<>();
         for (String name : List.of("nicetest-a", "nicetest-b", "othertest-c")) {
             Thread t = new Thread(() -> {
+                running.countDown();
                 try {
                     done.await();
                 } catch (InterruptedException e) {
@@ -61,6 +64,7 @@ class ThreadNicenessTest {
             threads.add(t);
         }
         try {
+            assertTrue(running.await(10, java.util.concurrent.TimeUnit.SECONDS), "the threads did not start");
             int nice = Math.max(mine, 9);
             List<String> changed = ThreadNiceness.setThreads(List.of("nicetest-"), nice);
 
