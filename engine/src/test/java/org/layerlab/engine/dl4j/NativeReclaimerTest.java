@@ -132,19 +132,7 @@ class NativeReclaimerTest {
     /** Before the reclaimer this crashed in native code within 10-15 s in each of five runs. */
     @Test
     void aRunWithViewsSurvivesConstantGarbageCollection(@TempDir Path dir) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms512m", "-Xmx512m", "-Xmn16m",
-                "-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
-                "-Dorg.nd4j.log.initialization=false", "-XX:ErrorFile=" + dir.resolve("hs_err_%p.log"),
-                "-cp", System.getProperty("java.class.path"), GcPressureRun.class.getName(), "25"));
-        builder.redirectErrorStream(true);
-        builder.environment().put("OMP_NUM_THREADS", "1");
-        Process child = builder.start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child did not end");
-        assertEquals(0, child.exitValue(), () -> "the child run failed:\n" + tail(output));
-        assertTrue(output.contains("survived 25 s") && output.contains("reclaimer installed")
-                && output.contains("lean registration installed"), output);
+        survivesGcPressure(dir, 25, List.of("-Xms512m", "-Xmx512m", "-Xmn16m"));
     }
 
     /**
@@ -154,10 +142,9 @@ class NativeReclaimerTest {
      */
     @Test
     void aRunWithViewsSurvivesTheStudiosConcurrentCollector(@TempDir Path dir) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String collector = null;
         for (String candidate : List.of("-XX:+UseShenandoahGC", "-XX:+UseZGC")) {
-            Process probe = new ProcessBuilder(java, candidate, "-version").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder(java(), candidate, "-version").redirectErrorStream(true).start();
             probe.getInputStream().readAllBytes();
             if (probe.waitFor() == 0) {
                 collector = candidate;
@@ -165,19 +152,29 @@ class NativeReclaimerTest {
             }
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(collector != null, "this JDK has neither Shenandoah nor ZGC");
-        String gc = collector;
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, gc, "-Xms256m", "-Xmx256m",
-                "-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
+        survivesGcPressure(dir, 12, List.of(collector, "-Xms256m", "-Xmx256m"));
+    }
+
+    /** Runs {@link GcPressureRun} for {@code seconds} in a child JVM with {@code heapOptions}; fails unless it survived. */
+    private static void survivesGcPressure(Path dir, int seconds, List<String> heapOptions) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(heapOptions);
+        command.addAll(List.of("-Dorg.bytedeco.javacpp.maxBytes=0", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
                 "-Dorg.nd4j.log.initialization=false", "-XX:ErrorFile=" + dir.resolve("hs_err_%p.log"),
-                "-cp", System.getProperty("java.class.path"), GcPressureRun.class.getName(), "12"));
+                "-cp", System.getProperty("java.class.path"), GcPressureRun.class.getName(), String.valueOf(seconds)));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);
         builder.environment().put("OMP_NUM_THREADS", "1");
         Process child = builder.start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child did not end");
-        assertEquals(0, child.exitValue(), () -> "the child run under " + gc + " failed:\n" + tail(output));
-        assertTrue(output.contains("survived 12 s") && output.contains("reclaimer installed")
+        assertEquals(0, child.exitValue(), () -> "the child run with " + heapOptions + " failed:\n" + tail(output));
+        assertTrue(output.contains("survived " + seconds + " s") && output.contains("reclaimer installed")
                 && output.contains("lean registration installed"), output);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static void makeGarbage() {
