@@ -324,8 +324,7 @@ public final class PlotCanvas extends CanvasPane {
         boolean pen = false;
         int i = 0;
         while (i < n) {
-            double x0 = xs.toPixel(decimator.x(i));
-            long column = (long) Math.floor(x0);
+            long column = (long) Math.floor(xs.toPixel(decimator.x(i)));
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             double firstX = Double.NaN;

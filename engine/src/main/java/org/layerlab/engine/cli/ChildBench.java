@@ -98,14 +98,15 @@ final class ChildBench {
      * none or when this JVM was given a collector of its own, which the probe inherits.
      */
     static String studioCollector(List<String> jvmOptions) {
-        for (String option : jvmOptions) {
-            if (option.matches("-XX:\\+Use\\w*GC")) {
-                return "";
-            }
+        if (jvmOptions.stream().anyMatch(option -> option.matches(COLLECTOR_OPTION))) {
+            return "";
         }
         String gc = System.getProperty("layerlab.studioGc", "").strip();
-        return gc.matches("-XX:\\+Use\\w*GC") ? gc : "";
+        return gc.matches(COLLECTOR_OPTION) ? gc : "";
     }
+
+    /** A JVM option that picks a garbage collector ({@code -XX:+UseG1GC}, {@code -XX:+UseZGC}, ...). */
+    private static final String COLLECTOR_OPTION = "-XX:\\+Use\\w*GC";
 
     private static double number(Map<String, String> values, String key) {
         String v = values.get(key);

@@ -27,6 +27,9 @@ public final class ThreadNiceness {
     /** The highest nice value Linux allows (the lowest priority). */
     public static final int MAX = 19;
 
+    /** Linux's number for the {@code SCHED_IDLE} policy, as {@code /proc/.../stat} shows it. */
+    public static final int SCHED_IDLE = 5;
+
     /**
      * The Linux names (the first 15 characters of a thread's name) of the threads that work for a
      * training run without being the run's own: the JIT compilers, the reference handler and G1's
@@ -115,16 +118,9 @@ public final class ThreadNiceness {
                 && currentPolicy().orElse(-1) == SCHED_IDLE;
     }
 
-    /** Linux's number for the {@code SCHED_IDLE} policy, as {@code /proc/.../stat} shows it. */
-    public static final int SCHED_IDLE = 5;
-
     /** The calling thread's scheduling policy (0 normal, {@link #SCHED_IDLE}, ...), where /proc tells it. */
     public static OptionalInt currentPolicy() {
-        try {
-            return policyIn(Files.readString(Path.of("/proc/thread-self/stat")));
-        } catch (IOException | RuntimeException e) {
-            return OptionalInt.empty();
-        }
+        return currentField(41);
     }
 
     /** The scheduling policy in the text of a Linux {@code /proc/.../stat} file (its 41st field). */
@@ -159,8 +155,13 @@ public final class ThreadNiceness {
 
     /** The calling thread's nice value, where Linux's /proc tells it. */
     public static OptionalInt current() {
+        return currentField(19);
+    }
+
+    /** Field {@code n} of the calling thread's {@code /proc/thread-self/stat}, where Linux has it. */
+    private static OptionalInt currentField(int n) {
         try {
-            return niceIn(Files.readString(Path.of("/proc/thread-self/stat")));
+            return field(Files.readString(Path.of("/proc/thread-self/stat")), n);
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }

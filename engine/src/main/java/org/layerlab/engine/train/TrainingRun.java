@@ -407,11 +407,12 @@ public final class TrainingRun implements AutoCloseable {
 
     private void work() {
         int nice = locked(() -> niceness);
+        boolean idle = locked(() -> idleScheduling);
         if (nice > 0) {
             // the view thread, started from this one, inherits the value
             ThreadNiceness.setCurrent(nice);
         }
-        if (locked(() -> idleScheduling)) {
+        if (idle) {
             // inherited too; the nice value stays as the fallback where chrt is missing
             ThreadNiceness.setCurrentIdle();
         }
