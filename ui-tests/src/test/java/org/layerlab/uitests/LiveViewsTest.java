@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.layerlab.app.boundary.DecisionBoundaryView;
 import org.layerlab.app.boundary.SurfaceColors;
 import org.layerlab.app.charts.MetricHistory;
 import org.layerlab.app.layereffect.LayerEffectView;
+import org.layerlab.app.training.MetricsTable;
 import org.layerlab.app.training.TrainingViewModel.Phase;
 import org.layerlab.app.views.LiveScrollPane;
 import org.layerlab.engine.graph.DropoutSpec;
@@ -287,6 +289,35 @@ class LiveViewsTest extends StudioTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         // Paused: the hidden table has every epoch too.
         assertThat(onFx(() -> table.getItems().size() == studio.training().metrics().size())).isTrue();
+        clickOn("#stopButton");
+    }
+
+    @Test
+    void metricsTableBuildsItsCellsWhileIdleAndTheRunFillsThem() throws Exception {
+        MetricsTable table = node("#metricsTable");
+        // Shortly after the window shows, with no run, the hidden table has built its rows' cells and
+        // has no rows: nothing of the sample it laid them out with is left.
+        waitUntil(10, () -> onFx(table::isPrepared));
+        List<Node> prepared = onFx(() -> new ArrayList<>(table.lookupAll(".table-row-cell")));
+        assertThat(prepared).as("row cells built while idle").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(onFx(() -> table.getItems().size())).isZero();
+
+        openSample("moons.json");
+        setEpochs(100_000);
+        clickOn("#summaryTab");
+        clickOn("#trainButton");
+        waitUntil(90, () -> studio.training().metrics().size() >= 30);
+        clickOn("#metricsTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        // Its first showing fills the cells built beforehand with the run's epochs, up to the newest.
+        List<TableRow<?>> showing = onFx(() -> table.lookupAll(".table-row-cell").stream()
+                .<TableRow<?>>map(n -> (TableRow<?>) n).filter(r -> r.isVisible() && r.getItem() != null).toList());
+        assertThat(showing).as("rows on screen").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(showing).as("rows on screen, all built while idle").allMatch(prepared::contains);
+        List<?> epochs = onFx(() -> List.copyOf(studio.training().metrics()));
+        assertThat(showing).allMatch(r -> epochs.contains(r.getItem()));
+        assertThat(onFx(() -> showing.stream().mapToInt(TableRow::getIndex).max().orElseThrow()))
+                .isEqualTo(onFx(() -> table.getItems().size() - 1));
         clickOn("#stopButton");
     }
 
