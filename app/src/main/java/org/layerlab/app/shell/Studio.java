@@ -130,17 +130,19 @@ public final class Studio {
     }
 
     /** The pulse rate asked of JavaFX where it has no vertical sync (Linux), in frames a second. */
-    public static final int PULSE_HZ = 66;
+    public static final int PULSE_HZ = 70;
 
     /**
-     * Asks JavaFX for a frame every 15 ms instead of 16; call before the toolkit starts. Without
+     * Asks JavaFX for a frame every 14 ms instead of 16; call before the toolkit starts. Without
      * vertical sync (GTK) JavaFX's timer fires a whole number of milliseconds after the previous
      * pulse was handled, so at its default 60 Hz every frame interval is 16 ms plus the wake-up
      * latency: ~61 frames a second at best, and an idle studio already had 5 % of its intervals
-     * over 16.7 ms (a 60 Hz display then repeats a frame). At 66 Hz the idle intervals are 15.4 ms
-     * and the jitter stays under 16.7 ms. Where the platform reports its display's refresh period,
-     * JavaFX paces pulses by it and ignores the setting. A {@code -Djavafx.animation.pulse} given on
-     * the command line wins.
+     * over 16.7 ms (a 60 Hz display then repeats a frame). At 66 Hz (15 ms) the idle intervals were
+     * 15.4 ms, but a studio training at full speed still had 4-5.5 % of them over 16.7 ms: the FX
+     * thread wakes 1-3 ms late from time to time with both cores busy. At 70 Hz (14 ms) the same
+     * lateness leaves 2.7 ms to spare: 2.3-3.5 % over 16.7 ms, at 7 % more (mostly empty) pulses.
+     * Where the platform reports its display's refresh period, JavaFX paces pulses by it and
+     * ignores the setting. A {@code -Djavafx.animation.pulse} given on the command line wins.
      */
     public static void pacePulses() {
         if (System.getProperty("javafx.animation.pulse") == null) {
