@@ -2,6 +2,7 @@ package org.layerlab.engine.cli;
 
 import org.layerlab.engine.Engine;
 import org.layerlab.engine.data.PreparedData;
+import org.layerlab.engine.dl4j.Backend;
 import org.layerlab.engine.dl4j.Dl4jModels;
 import org.layerlab.engine.export.Project;
 import org.layerlab.engine.train.EpochMetrics;
@@ -99,6 +100,15 @@ final class EngineBench {
             throw new CliException("the benchmark run stopped at epoch " + run.status().epoch() + ": "
                     + run.status().message());
         }
+    }
+
+    /** The backend's n x n float matrix product, timed {@code measured} times after {@code warmUp}. */
+    static Timings matrixProducts(int n, int warmUp, int measured) {
+        Timings timings = new Timings();
+        for (double ms : Backend.timeMatrixProducts(n, warmUp, measured)) {
+            timings.add(ms);
+        }
+        return timings;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.layerlab.engine.dl4j;
 
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -25,6 +27,31 @@ public final class Backend {
         int threads = Nd4j.factory().blas().getMaxThreads();
         return "CPU · nd4j-native (" + blasName(String.valueOf(info.getOrDefault("blas.vendor", "unknown BLAS"))) + "), "
                 + threads + (threads == 1 ? " thread" : " threads");
+    }
+
+    /**
+     * Times the backend's float matrix product of two {@code n} x {@code n} matrices: {@code warmUp}
+     * products, then {@code measured} ones, each timed; returns their milliseconds. The BLAS's
+     * ceiling on this machine with the thread count in force, to read the networks' figures against.
+     */
+    public static double[] timeMatrixProducts(int n, int warmUp, int measured) {
+        if (n < 1 || warmUp < 0 || measured < 1) {
+            throw new IllegalArgumentException("matrix products: n " + n + ", warm-up " + warmUp + ", measured "
+                    + measured + " (n and measured must be at least 1)");
+        }
+        double[] millis = new double[measured];
+        try (INDArray a = Nd4j.rand(DataType.FLOAT, n, n);
+             INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
+             INDArray c = Nd4j.create(DataType.FLOAT, n, n)) {
+            for (int i = 0; i < warmUp + measured; i++) {
+                long t0 = System.nanoTime();
+                a.mmuli(b, c);
+                if (i >= warmUp) {
+                    millis[i - warmUp] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+        }
+        return millis;
     }
 
     /**

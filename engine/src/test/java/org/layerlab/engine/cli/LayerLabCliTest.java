@@ -188,9 +188,10 @@ class LayerLabCliTest {
                 "decision grid 100x100 (layerlab-views)",
                 "mnist mlp (784-512-256-128-10, batch 128)",
                 "mnist mlp iteration",
-                "mnist mlp training throughput");
+                "mnist mlp training throughput",
+                "matrix product 1024x1024, float (BLAS ceiling)");
         assertThat(rows).extracting(l -> l.split(" {2,}")[3])
-                .containsExactly("epochs/s", "%", "ms", "ms", "GFLOP/s", "ms", "samples/s");
+                .containsExactly("epochs/s", "%", "ms", "ms", "GFLOP/s", "ms", "samples/s", "GFLOP/s");
         assertThat(rows.get(0)).contains(">= 68");
         assertThat(r.out()).contains("playground: 2-16-16-1, circles; batch 10, sgd lr 0.03");
     }
