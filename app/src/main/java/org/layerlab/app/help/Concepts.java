@@ -174,7 +174,8 @@ public final class Concepts {
                                 + "programs keep every core busy, training then gets little: start the studio with "
                                 + "LAYERLAB_JAVA_OPTS=-Dlayerlab.trainingIdle=false (or -Dlayerlab.trainingNice=0 "
                                 + "for the window's own priority); './layerlab bench' measures "
-                                + "this machine. While a run trains, the views, their figures and the status bar change "
+                                + "this machine (its matrix-product row is the ceiling for large networks such as "
+                                + "MNIST's on this processor). While a run trains, the views, their figures and the status bar change "
                                 + "together five times a second: at full speed the epoch count jumps by tens, as "
                                 + "faster updates could not be read and would cost the window its smoothness."),
                 new Concept("Training", "Loss and accuracy",
