@@ -119,6 +119,18 @@ class TrainingFlowTest extends StudioTestBase {
     }
 
     @Test
+    void spaceStartsAndPausesTrainingWithTheCanvasFocused() throws Exception {
+        dialogs.files.add(sampleData().resolve("projects/xor-hidden.json"));
+        clickOn("File").clickOn("Open…");
+        onFx(() -> this.<Slider>node("#speedSlider").setValue(2));
+        build.clickCanvasBackground();
+        type(KeyCode.SPACE);
+        waitUntil(90, () -> studio.training().phaseProperty().get() == Phase.RUNNING);
+        type(KeyCode.SPACE);
+        waitUntil(20, () -> studio.training().phaseProperty().get() == Phase.PAUSED);
+    }
+
+    @Test
     void spaceStartsAndPausesTrainingWhenNoFieldHasTheFocus() throws Exception {
         dialogs.files.add(sampleData().resolve("projects/xor-hidden.json"));
         clickOn("File").clickOn("Open…");
