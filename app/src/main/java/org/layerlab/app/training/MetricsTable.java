@@ -33,7 +33,7 @@ public final class MetricsTable extends TableView<EpochMetrics> {
     private boolean prepared;
 
     /** How long after the window first shows the cells are built (see {@link #prepareOnceShown}). */
-    static final Duration PREPARE_AFTER = Duration.seconds(2);
+    private static final Duration PREPARE_AFTER = Duration.seconds(2);
     private static final int SAMPLE_ROWS = 60;
 
     public MetricsTable(TrainingViewModel model) {

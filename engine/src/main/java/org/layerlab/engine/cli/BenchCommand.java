@@ -148,9 +148,10 @@ final class BenchCommand implements Callable<Integer> {
         // read 91 GFLOP/s where a product ran at ~170 and 57 where it ran at ~75.
         int size = 1024;
         Timings products = EngineBench.matrixProducts(size, quick ? 1 : 5, quick ? 2 : 30);
-        double productGflops = 2.0 * size * size * size / (products.median() * 1e6);
+        double flops = 2.0 * size * size * size;
+        double productGflops = flops / (products.median() * 1e6);
         table.row("matrix product " + size + "x" + size + ", float (BLAS ceiling)", productGflops,
-                2.0 * size * size * size / (products.p90() * 1e6), "GFLOP/s", Goal.NONE, 0);
+                flops / (products.p90() * 1e6), "GFLOP/s", Goal.NONE, 0);
         notes.add(String.format(Locale.ROOT, "mnist mlp: GFLOP/s = 6 x %,d parameters x batch %d per iteration; training alone (views off); "
                         + "%.0f %% of the BLAS ceiling (one %dx%d float matrix product with the same threads and kernel).",
                 n.parameters(), n.batchSize(), 100 * n.gigaflopsAt(n.millis().median()) / productGflops, size, size));
