@@ -310,14 +310,22 @@ class LiveViewsTest extends StudioTestBase {
         clickOn("#metricsTab");
         WaitForAsyncUtils.waitForFxEvents();
         // Its first showing fills the cells built beforehand with the run's epochs, up to the newest.
-        List<TableRow<?>> showing = onFx(() -> table.lookupAll(".table-row-cell").stream()
-                .<TableRow<?>>map(n -> (TableRow<?>) n).filter(r -> r.isVisible() && r.getItem() != null).toList());
-        assertThat(showing).as("rows on screen").hasSizeGreaterThanOrEqualTo(8);
-        assertThat(showing).as("rows on screen, all built while idle").allMatch(prepared::contains);
-        List<?> epochs = onFx(() -> List.copyOf(studio.training().metrics()));
-        assertThat(showing).allMatch(r -> epochs.contains(r.getItem()));
-        assertThat(onFx(() -> showing.stream().mapToInt(TableRow::getIndex).max().orElseThrow()))
-                .isEqualTo(onFx(() -> table.getItems().size() - 1));
+        // The run goes on (the table takes new rows 5 times a second), so one FX task reads the rows on
+        // screen, the newest row's index and the run's epochs together, after laying out the rows a tick
+        // may just have added (the next frame would).
+        record Shown(List<TableRow<?>> rows, int newestShown, int last, List<?> epochs) {
+        }
+        Shown shown = onFx(() -> {
+            table.layout();
+            List<TableRow<?>> rows = table.lookupAll(".table-row-cell").stream()
+                    .<TableRow<?>>map(n -> (TableRow<?>) n).filter(r -> r.isVisible() && r.getItem() != null).toList();
+            return new Shown(rows, rows.stream().mapToInt(TableRow::getIndex).max().orElse(-1),
+                    table.getItems().size() - 1, List.copyOf(studio.training().metrics()));
+        });
+        assertThat(shown.rows()).as("rows on screen").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(shown.rows()).as("rows on screen, all built while idle").allMatch(prepared::contains);
+        assertThat(shown.rows()).allMatch(r -> shown.epochs().contains(r.getItem()));
+        assertThat(shown.newestShown()).isEqualTo(shown.last());
         clickOn("#stopButton");
     }
 
