@@ -309,24 +309,80 @@ class LiveViewsTest extends StudioTestBase {
         waitUntil(90, () -> studio.training().metrics().size() >= 30);
         clickOn("#metricsTab");
         WaitForAsyncUtils.waitForFxEvents();
-        // Its first showing fills the cells built beforehand with the run's epochs, up to the newest.
-        // The run goes on (the table takes new rows 5 times a second), so one FX task reads the rows on
-        // screen, the newest row's index and the run's epochs together, after laying out the rows a tick
-        // may just have added (the next frame would).
-        record Shown(List<TableRow<?>> rows, int newestShown, int last, List<?> epochs) {
-        }
-        Shown shown = onFx(() -> {
-            table.layout();
-            List<TableRow<?>> rows = table.lookupAll(".table-row-cell").stream()
-                    .<TableRow<?>>map(n -> (TableRow<?>) n).filter(r -> r.isVisible() && r.getItem() != null).toList();
-            return new Shown(rows, rows.stream().mapToInt(TableRow::getIndex).max().orElse(-1),
-                    table.getItems().size() - 1, List.copyOf(studio.training().metrics()));
-        });
+        // Its first showing fills the cells built beforehand with the run's epochs, up to the newest,
+        // which shows whole at the bottom, as in a log. The run goes on (the table takes new rows 5 times
+        // a second), so one FX task lays out the rows a tick may just have added (the next frame would)
+        // and reads what is on screen, the newest row's index and the run's epochs together.
+        Shown shown = onFx(() -> shownRows(table));
         assertThat(shown.rows()).as("rows on screen").hasSizeGreaterThanOrEqualTo(8);
         assertThat(shown.rows()).as("rows on screen, all built while idle").allMatch(prepared::contains);
-        assertThat(shown.rows()).allMatch(r -> shown.epochs().contains(r.getItem()));
-        assertThat(shown.newestShown()).isEqualTo(shown.last());
+        assertThat(shown.rows()).allMatch(r -> studio.training().metrics().contains(r.getItem()));
+        assertThat(shown.newest().getIndex()).as("newest row on screen").isEqualTo(shown.last());
+        assertThat(shown.newestBottom()).as("newest row's bottom, against the rows' viewport")
+                .isCloseTo(shown.viewportHeight(), within(0.5));
+        assertThat(onFx(table::isFollowingNewest)).isTrue();
+
+        // The user drags the scroll bar back through the run: the table stays there while rows come in.
+        drag(verticalThumb(table)).moveBy(0, -80).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Shown back = onFx(() -> shownRows(table));
+        assertThat(back.newest().getIndex()).as("newest row on screen, scrolled back").isLessThan(back.last());
+        waitUntil(30, () -> onFx(() -> table.getItems().size()) >= back.last() + 1 + 10);
+        Shown later = onFx(() -> shownRows(table));
+        assertThat(later.newest().getIndex()).as("newest row on screen, rows later").isEqualTo(back.newest().getIndex());
+        assertThat(onFx(table::isFollowingNewest)).isFalse();
+        // Dragged back to the end, it follows the run again from its next rows.
+        drag(verticalThumb(table)).moveBy(0, 2_000).drop();
+        int atEnd = onFx(() -> table.getItems().size());
+        waitUntil(30, () -> onFx(() -> table.getItems().size()) > atEnd);
+        Shown following = onFx(() -> shownRows(table));
+        assertThat(following.newest().getIndex()).isEqualTo(following.last());
+        assertThat(following.newestBottom()).isCloseTo(following.viewportHeight(), within(0.5));
+
+        // Paused, the table has every epoch, the newest whole at the bottom.
+        clickOn("#trainButton");
+        waitUntil(20, () -> studio.training().phaseProperty().get() == Phase.PAUSED);
+        WaitForAsyncUtils.waitForFxEvents();
+        Shown paused = onFx(() -> shownRows(table));
+        assertThat(paused.last()).isEqualTo(studio.training().metrics().size() - 1);
+        assertThat(paused.newest().getIndex()).isEqualTo(paused.last());
+        assertThat(paused.newestBottom()).isCloseTo(paused.viewportHeight(), within(0.5));
         clickOn("#stopButton");
+    }
+
+    private Node verticalThumb(MetricsTable table) {
+        return onFx(() -> table.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar bar
+                        && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible())
+                .findFirst().orElseThrow().lookup(".thumb"));
+    }
+
+    /** The Metrics table's rows on screen after a layout, its newest row and where that row ends. */
+    private record Shown(List<TableRow<?>> rows, TableRow<?> newest, int last, double newestBottom,
+                         double viewportHeight) {
+    }
+
+    private static Shown shownRows(MetricsTable table) {
+        table.layout();
+        javafx.scene.layout.Region flow = (javafx.scene.layout.Region) table.lookup(".virtual-flow");
+        javafx.geometry.Bounds viewport = flow.localToScene(flow.getLayoutBounds());
+        List<TableRow<?>> rows = table.lookupAll(".table-row-cell").stream()
+                .<TableRow<?>>map(n -> (TableRow<?>) n)
+                .filter(r -> r.isVisible() && r.getItem() != null)
+                .filter(r -> {
+                    javafx.geometry.Bounds b = r.localToScene(r.getLayoutBounds());
+                    return b.getMaxY() > viewport.getMinY() && b.getMinY() < viewport.getMaxY();
+                })
+                .toList();
+        TableRow<?> newest = rows.stream().max(java.util.Comparator.comparingInt(TableRow::getIndex)).orElseThrow();
+        javafx.geometry.Bounds hbar = flow.lookupAll(".scroll-bar").stream()
+                .filter(n -> n.isVisible() && n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .map(n -> n.localToScene(n.getLayoutBounds())).findFirst().orElse(null);
+        double viewportBottom = hbar == null ? viewport.getMaxY() : hbar.getMinY();
+        return new Shown(rows, newest, table.getItems().size() - 1,
+                newest.localToScene(newest.getLayoutBounds()).getMaxY() - viewport.getMinY(),
+                viewportBottom - viewport.getMinY());
     }
 
     @Test

@@ -94,6 +94,12 @@ public final class Concepts {
                         "The Keras-style table: each layer, its output shape and its parameter count (a Dense "
                                 + "layer has inputs x units weights plus units biases), and the totals: 354 for the "
                                 + "moons network, 7,850 for MNIST softmax regression."),
+                new Concept(group, "Metrics table",
+                        "Every finished epoch as a row, with Keras' names: loss, acc, val_loss, val_acc (the "
+                                + "history.history of model.fit) and the learning rate. During a run it follows the "
+                                + "newest epoch, as a log does. Scroll back to read earlier epochs while the run "
+                                + "goes on: the table stays there until you scroll back to the end, bring the "
+                                + "Metrics tab to the front again, or start a new run."),
                 new Concept(group, "Saving a view",
                         "Each view's Export button (or a right-click on it) saves the view as a PNG picture or its "
                                 + "data as a CSV table: the metrics per epoch, the probability grid, the histogram "

@@ -61,7 +61,8 @@ public final class LiveViewsPane extends BorderPane {
                 "Gradient size per layer over time: vanishing gradients starve the first layers");
         addView("summaryTab", "Summary", views.summary(), "Keras-style table: layers, output shapes, parameters");
         MetricsTable metrics = new MetricsTable(training);
-        metrics.followWhile(addView("metricsTab", "Metrics", metrics, "Every finished epoch as a row, as Keras' history")
+        metrics.followWhile(addView("metricsTab", "Metrics", metrics, "Every finished epoch as a row, as Keras' history. It follows the newest; "
+                + "scroll back to read earlier epochs, and back to the end to follow again")
                 .selectedProperty());
         setCenter(tabs);
         arrange(false);

@@ -16,7 +16,14 @@ import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Skin;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableViewSkin;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.layerlab.app.views.LiveClock;
@@ -31,6 +38,8 @@ public final class MetricsTable extends TableView<EpochMetrics> {
     /** Rows of a running run change on the live clock's ticks, in the frames the views repaint in. */
     private final LiveClock.Gate syncGate = new LiveClock.Gate();
     private boolean prepared;
+    /** The table's rows, created with its skin. */
+    private FollowingFlow flow;
 
     /** How long after the window first shows the cells are built (see {@link #prepareOnceShown}). */
     private static final Duration PREPARE_AFTER = Duration.seconds(2);
@@ -131,6 +140,7 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         this.shown = shown;
         shown.addListener((o, was, now) -> {
             if (now) {
+                followAgain();
                 sync();
             }
         });
@@ -145,6 +155,8 @@ public final class MetricsTable extends TableView<EpochMetrics> {
                 rows.addAll(source.subList(n, source.size()));
             }
         } else {
+            // A new run (or a run's rows cleared): start at its newest row.
+            followAgain();
             rows.setAll(source);
         }
         if (shown.get()) {
@@ -152,9 +164,71 @@ public final class MetricsTable extends TableView<EpochMetrics> {
         }
     }
 
+    /**
+     * Shows the newest row, whole, at the bottom, as a log would, unless the user has scrolled back
+     * through the run: then the table stays where they left it until they scroll back to the end, bring
+     * its tab to the front again or start a new run.
+     */
     private void followNewest() {
-        if (!getItems().isEmpty()) {
-            scrollTo(getItems().size() - 1);
+        if (flow != null && !getItems().isEmpty() && (flow.following || flow.atEnd())) {
+            flow.following = true;
+            flow.requestLayout();
+        }
+    }
+
+    private void followAgain() {
+        if (flow != null) {
+            flow.following = true;
+        }
+    }
+
+    /** True while the rows follow the newest epoch, false while the user has scrolled back from it. */
+    public boolean isFollowingNewest() {
+        return flow != null && flow.following;
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TableViewSkin<>(this) {
+            @Override
+            protected VirtualFlow<TableRow<EpochMetrics>> createVirtualFlow() {
+                flow = new FollowingFlow();
+                return flow;
+            }
+        };
+    }
+
+    /**
+     * The table's rows, kept scrolled to the end while {@link #following}. {@link TableView#scrollTo}
+     * alone left the newest row hidden or cut off now and then: the flow keeps its offset in pixels
+     * while it re-estimates its content's height in later layouts (after the rows' count changes, and
+     * again as it measures cells), which moves a position of 1 (the end) back up by part of a row.
+     */
+    private final class FollowingFlow extends VirtualFlow<TableRow<EpochMetrics>> {
+        private boolean following = true;
+
+        FollowingFlow() {
+            // The user's own scrolling (wheel, scroll bar, keys) stops the following at once, before the
+            // flow moves; new rows start it again only if the user has come back to the end (atEnd).
+            addEventFilter(ScrollEvent.SCROLL, e -> following = false);
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> following = false);
+            addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> following = false);
+            MetricsTable.this.addEventFilter(KeyEvent.KEY_PRESSED, e -> following = false);
+        }
+
+        /** True when the last row (of those laid out) shows whole. */
+        boolean atEnd() {
+            TableRow<EpochMetrics> last = getLastVisibleCellWithinViewport();
+            return last != null && last.getIndex() >= getCellCount() - 1;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (following && getCellCount() > 0 && getPosition() < 1) {
+                setPosition(1);
+                super.layoutChildren();
+            }
         }
     }
 
