@@ -386,6 +386,33 @@ class LiveViewsTest extends StudioTestBase {
     }
 
     @Test
+    void theSevenViewTabsFitA1280WindowBesideTheSidePanels() throws Exception {
+        // At 1280x800, the projector's usual size, every view's tab title shows whole, whichever tab is
+        // in front: no tab scrolled out of the header, no overflow menu needed.
+        for (String tab : List.of("#metricsTab", "#boundaryTab")) {
+            clickOn(tab);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> clipped = onFx(() -> {
+                Node area = lookup(".live-views > .tab-pane > .tab-header-area").query();
+                Node menu = area.lookup(".control-buttons-tab");
+                javafx.geometry.Bounds shown = area.localToScene(area.getLayoutBounds());
+                double right = menu != null && menu.isVisible()
+                        ? menu.localToScene(menu.getLayoutBounds()).getMinX() : shown.getMaxX();
+                List<String> out = new ArrayList<>();
+                for (Node header : area.lookupAll(".tab")) {
+                    javafx.geometry.Bounds b = header.localToScene(header.getLayoutBounds());
+                    if (b.getMinX() < shown.getMinX() - 0.5 || b.getMaxX() > right + 0.5) {
+                        out.add(((Label) header.lookup(".tab-label")).getText() + " " + b.getMinX() + ".." + b.getMaxX()
+                                + " outside " + shown.getMinX() + ".." + right);
+                    }
+                }
+                return out;
+            });
+            assertThat(clipped).as("tab titles cut off with " + tab + " in front").isEmpty();
+        }
+    }
+
+    @Test
     void mnistShowsItsParameterCountAndSaysWhyThereIsNoBoundary() throws Exception {
         openSample("mnist-mlp.json");
         waitUntil(60, () -> !studio.liveFeed().absentReasonProperty().get().isEmpty());
