@@ -301,6 +301,14 @@ class LiveViewsTest extends StudioTestBase {
         List<Node> prepared = onFx(() -> new ArrayList<>(table.lookupAll(".table-row-cell")));
         assertThat(prepared).as("row cells built while idle").hasSizeGreaterThanOrEqualTo(8);
         assertThat(onFx(() -> table.getItems().size())).isZero();
+        // A table out of any window (its window closed within the delay) builds nothing: CSS there
+        // cannot resolve the theme's colours and warned once per cell.
+        assertThat(onFx(() -> {
+            MetricsTable alone = new MetricsTable(studio.training());
+            new javafx.scene.Scene(alone);
+            alone.prepareCells();
+            return alone.isPrepared() || !alone.lookupAll(".table-row-cell").isEmpty();
+        })).isFalse();
 
         openSample("moons.json");
         setEpochs(100_000);

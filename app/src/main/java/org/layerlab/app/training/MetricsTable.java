@@ -104,11 +104,15 @@ public final class MetricsTable extends TableView<EpochMetrics> {
     /**
      * Lays the table out once with sample rows and empties it again, in one go (no frame shows the
      * sample rows), so that its cells exist before the first epochs arrive. The cells stay in the
-     * table, unused, and take the run's rows when they come. Does nothing once the table has rows.
+     * table, unused, and take the run's rows when they come. Does nothing once the table has rows, or
+     * when it is not in a showing window.
      */
     public void prepareCells() {
         ObservableList<EpochMetrics> rows = getItems();
-        if (!rows.isEmpty()) {
+        // Not once the window has closed (closed within the delay): its cells are not needed, and CSS
+        // out of a window cannot resolve the theme's colours (a warning per cell).
+        Window window = getScene() == null ? null : getScene().getWindow();
+        if (!rows.isEmpty() || window == null || !window.isShowing()) {
             return;
         }
         List<EpochMetrics> sample = new ArrayList<>();
