@@ -18,6 +18,8 @@ final class SurfaceSampler {
     static final double MARGIN = 0.10;
 
     private final NetworkAdapter net;
+    /** The same output without DL4J's row-major copies, for a plain Dense chain; null otherwise. */
+    private final DenseChainOutput denseChain;
     private final DataFeed feed;
     private final boolean surface;
     private final boolean curve;
@@ -30,6 +32,7 @@ final class SurfaceSampler {
 
     SurfaceSampler(PreparedData data, NetworkPlan plan, NetworkAdapter net, DataFeed feed) {
         this.net = net;
+        this.denseChain = DenseChainOutput.of(net);
         this.feed = feed;
         this.classes = plan.classes();
         this.surface = plan.isClassification() && plan.features() == 2;
@@ -69,7 +72,7 @@ final class SurfaceSampler {
             gridRows = rows;
             gridCols = cols;
         }
-        float[] out = Copies.floats(net.output(grid));
+        float[] out = Copies.floats(output(grid));
         double[] probabilities = new double[rows * cols * classes];
         if (feed.encoding() == LabelEncoding.BINARY) {
             for (int i = 0; i < rows * cols; i++) {
@@ -97,12 +100,16 @@ final class SurfaceSampler {
             x[i] = min[0] + (max[0] - min[0]) * i / (points - 1);
             raw[i][0] = (float) x[i];
         }
-        float[] out = Copies.floats(net.output(feed.normalize(raw)));
+        float[] out = Copies.floats(output(feed.normalize(raw)));
         double[] y = new double[points];
         for (int i = 0; i < points; i++) {
             y[i] = out[i];
         }
         return new FittedCurve(epoch, x, y);
+    }
+
+    private INDArray output(INDArray features) {
+        return denseChain != null ? denseChain.output(features) : net.output(features);
     }
 
     private void extend(Dataset ds) {
