@@ -6,12 +6,18 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.image.PixelReader;
@@ -305,7 +311,7 @@ class LiveViewsTest extends StudioTestBase {
         // cannot resolve the theme's colours and warned once per cell.
         assertThat(onFx(() -> {
             MetricsTable alone = new MetricsTable(studio.training());
-            new javafx.scene.Scene(alone);
+            new Scene(alone);
             alone.prepareCells();
             return alone.isPrepared() || !alone.lookupAll(".table-row-cell").isEmpty();
         })).isFalse();
@@ -359,10 +365,14 @@ class LiveViewsTest extends StudioTestBase {
     }
 
     private Node verticalThumb(MetricsTable table) {
-        return onFx(() -> table.lookupAll(".scroll-bar").stream()
-                .filter(n -> n instanceof javafx.scene.control.ScrollBar bar
-                        && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible())
-                .findFirst().orElseThrow().lookup(".thumb"));
+        return onFx(() -> scrollBar(table, Orientation.VERTICAL).orElseThrow().lookup(".thumb"));
+    }
+
+    /** The parent's visible scroll bar of that orientation, if any. */
+    private static Optional<ScrollBar> scrollBar(Node parent, Orientation orientation) {
+        return parent.lookupAll(".scroll-bar").stream()
+                .filter(n -> n.isVisible() && n instanceof ScrollBar bar && bar.getOrientation() == orientation)
+                .map(ScrollBar.class::cast).findFirst();
     }
 
     /** The Metrics table's rows on screen after a layout, its newest row and where that row ends. */
@@ -372,21 +382,18 @@ class LiveViewsTest extends StudioTestBase {
 
     private static Shown shownRows(MetricsTable table) {
         table.layout();
-        javafx.scene.layout.Region flow = (javafx.scene.layout.Region) table.lookup(".virtual-flow");
-        javafx.geometry.Bounds viewport = flow.localToScene(flow.getLayoutBounds());
+        Node flow = table.lookup(".virtual-flow");
+        Bounds viewport = flow.localToScene(flow.getLayoutBounds());
         List<TableRow<?>> rows = table.lookupAll(".table-row-cell").stream()
                 .<TableRow<?>>map(n -> (TableRow<?>) n)
                 .filter(r -> r.isVisible() && r.getItem() != null)
                 .filter(r -> {
-                    javafx.geometry.Bounds b = r.localToScene(r.getLayoutBounds());
+                    Bounds b = r.localToScene(r.getLayoutBounds());
                     return b.getMaxY() > viewport.getMinY() && b.getMinY() < viewport.getMaxY();
                 })
                 .toList();
-        TableRow<?> newest = rows.stream().max(java.util.Comparator.comparingInt(TableRow::getIndex)).orElseThrow();
-        javafx.geometry.Bounds hbar = flow.lookupAll(".scroll-bar").stream()
-                .filter(n -> n.isVisible() && n instanceof javafx.scene.control.ScrollBar b
-                        && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
-                .map(n -> n.localToScene(n.getLayoutBounds())).findFirst().orElse(null);
+        TableRow<?> newest = rows.stream().max(Comparator.comparingInt(TableRow::getIndex)).orElseThrow();
+        Bounds hbar = scrollBar(flow, Orientation.HORIZONTAL).map(n -> n.localToScene(n.getLayoutBounds())).orElse(null);
         double viewportBottom = hbar == null ? viewport.getMaxY() : hbar.getMinY();
         return new Shown(rows, newest, table.getItems().size() - 1,
                 newest.localToScene(newest.getLayoutBounds()).getMaxY() - viewport.getMinY(),
@@ -403,12 +410,12 @@ class LiveViewsTest extends StudioTestBase {
             List<String> clipped = onFx(() -> {
                 Node area = lookup(".live-views > .tab-pane > .tab-header-area").query();
                 Node menu = area.lookup(".control-buttons-tab");
-                javafx.geometry.Bounds shown = area.localToScene(area.getLayoutBounds());
+                Bounds shown = area.localToScene(area.getLayoutBounds());
                 double right = menu != null && menu.isVisible()
                         ? menu.localToScene(menu.getLayoutBounds()).getMinX() : shown.getMaxX();
                 List<String> out = new ArrayList<>();
                 for (Node header : area.lookupAll(".tab")) {
-                    javafx.geometry.Bounds b = header.localToScene(header.getLayoutBounds());
+                    Bounds b = header.localToScene(header.getLayoutBounds());
                     if (b.getMinX() < shown.getMinX() - 0.5 || b.getMaxX() > right + 0.5) {
                         out.add(((Label) header.lookup(".tab-label")).getText() + " " + b.getMinX() + ".." + b.getMaxX()
                                 + " outside " + shown.getMinX() + ".." + right);
