@@ -144,8 +144,8 @@ final class BenchCommand implements Callable<Integer> {
         table.row("mnist mlp iteration", n.millis().median(), n.millis().p90(), "ms", Goal.NONE, 0);
         table.row("mnist mlp training throughput", n.batchSize() * 1000 / n.millis().median(),
                 n.batchSize() * 1000 / n.millis().p90(), "samples/s", Goal.NONE, 0);
-        // The BLAS's own ceiling on this machine: the MLP's figure is bounded by it, and the same code
-        // read 91 GFLOP/s where a product ran at ~170 and 57 where it ran at ~75.
+        // The BLAS's own ceiling on this machine: the MLP's figure is bounded by it (the same code read
+        // 91 GFLOP/s on a Zen 5 machine and 57 on a Zen 4 one whose 1024 product runs at ~96).
         int size = 1024;
         Timings products = EngineBench.matrixProducts(size, quick ? 1 : 5, quick ? 2 : 30);
         double flops = 2.0 * size * size * size;
