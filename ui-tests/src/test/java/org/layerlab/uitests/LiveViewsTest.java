@@ -345,8 +345,12 @@ class LiveViewsTest extends StudioTestBase {
         Shown later = onFx(() -> shownRows(table));
         assertThat(later.newest().getIndex()).as("newest row on screen, rows later").isEqualTo(back.newest().getIndex());
         assertThat(onFx(table::isFollowingNewest)).isFalse();
-        // Dragged back to the end, it follows the run again from its next rows.
-        drag(verticalThumb(table)).moveBy(0, 2_000).drop();
+        // End (on a row the user clicked) goes back to the newest row and follows the run again.
+        // Not a second drag of the thumb: while the table stays put, rows coming in move the thumb, and
+        // a press that lands beside it pages instead of dragging.
+        clickOn(later.newest());
+        type(javafx.scene.input.KeyCode.END);
+        assertThat(onFx(table::isFollowingNewest)).isTrue();
         int atEnd = onFx(() -> table.getItems().size());
         waitUntil(30, () -> onFx(() -> table.getItems().size()) > atEnd);
         Shown following = onFx(() -> shownRows(table));

@@ -98,7 +98,7 @@ public final class Concepts {
                         "Every finished epoch as a row, with Keras' names: loss, acc, val_loss, val_acc (the "
                                 + "history.history of model.fit) and the learning rate. During a run it follows the "
                                 + "newest epoch, as a log does. Scroll back to read earlier epochs while the run "
-                                + "goes on: the table stays there until you scroll back to the end, bring the "
+                                + "goes on: the table stays there until you scroll back to the end (or press End), bring the "
                                 + "Metrics tab to the front again, or start a new run."),
                 new Concept(group, "Saving a view",
                         "Each view's Export button (or a right-click on it) saves the view as a PNG picture or its "

@@ -62,7 +62,7 @@ public final class LiveViewsPane extends BorderPane {
         addView("summaryTab", "Summary", views.summary(), "Keras-style table: layers, output shapes, parameters");
         MetricsTable metrics = new MetricsTable(training);
         metrics.followWhile(addView("metricsTab", "Metrics", metrics, "Every finished epoch as a row, as Keras' history. It follows the newest; "
-                + "scroll back to read earlier epochs, and back to the end to follow again")
+                + "scroll back to read earlier epochs, and back to the end (or press End) to follow again")
                 .selectedProperty());
         setCenter(tabs);
         arrange(false);

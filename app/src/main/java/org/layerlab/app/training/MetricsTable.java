@@ -21,6 +21,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -213,11 +214,12 @@ public final class MetricsTable extends TableView<EpochMetrics> {
 
         FollowingFlow() {
             // The user's own scrolling (wheel, scroll bar, keys) stops the following at once, before the
-            // flow moves; new rows start it again only if the user has come back to the end (atEnd).
+            // flow moves; it starts again once they are back at the end (see atEnd's callers).
             addEventFilter(ScrollEvent.SCROLL, e -> following = false);
             addEventFilter(MouseEvent.MOUSE_PRESSED, e -> following = false);
             addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> following = false);
-            MetricsTable.this.addEventFilter(KeyEvent.KEY_PRESSED, e -> following = false);
+            // End goes back to the newest row and follows it, whatever rows come in meanwhile.
+            MetricsTable.this.addEventFilter(KeyEvent.KEY_PRESSED, e -> following = e.getCode() == KeyCode.END);
         }
 
         /** True when the last row (of those laid out) shows whole. */
@@ -232,6 +234,9 @@ public final class MetricsTable extends TableView<EpochMetrics> {
             if (following && getCellCount() > 0 && getPosition() < 1) {
                 setPosition(1);
                 super.layoutChildren();
+            } else if (!following && atEnd()) {
+                // The user scrolled (or pressed End) back to the newest row.
+                following = true;
             }
         }
     }
